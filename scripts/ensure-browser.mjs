@@ -19,7 +19,7 @@ if (!found && isRoot && existsSync('/usr/bin/apt-get')) {
   console.log('[ensure-browser] no Chromium found; installing Debian\'s chromium with apt-get');
   try {
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-      stdio: 'inherit',
+      stdio: ['ignore', 'ignore', 'inherit'], // apt's progress output is noise in CI logs
     });
   } catch {
     fail('apt-get could not install chromium.');

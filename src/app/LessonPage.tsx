@@ -1,0 +1,58 @@
+// One lesson: its MDX content with the widget registry, then completion and previous/next links.
+import { Suspense, lazy, useEffect, useMemo } from 'react';
+import { Link } from 'wouter';
+import { lessonProgress, progressStore, useProgress } from '../state/progress';
+import { WIDGETS } from '../widgets/registry';
+import { LESSONS, lessonIndex, lessonPath } from './lessons';
+import { NotFound } from './NotFound';
+
+export function LessonPage({ slug }: { slug: string }) {
+  const index = lessonIndex(slug);
+  const entry = LESSONS[index];
+  const Content = useMemo(() => (entry ? lazy(entry.load) : null), [entry]);
+  const completed = useProgress((s) => lessonProgress(s.lessons, slug).completed);
+
+  useEffect(() => {
+    if (!entry) return;
+    progressStore.getState().markVisited(slug);
+    document.title = `${entry.title} · Equivariance Playground`;
+    window.scrollTo(0, 0);
+  }, [entry, slug]);
+
+  if (!entry || !Content) return <NotFound />;
+  const prev = LESSONS[index - 1];
+  const next = LESSONS[index + 1];
+  return (
+    <article className="prose lesson" data-lesson={slug}>
+      <p className="lesson-kicker">Lesson {index + 1} of {LESSONS.length}</p>
+      <h1>{entry.title}</h1>
+      <Suspense fallback={<p aria-busy="true">Loading the lesson…</p>}>
+        <Content components={WIDGETS} />
+      </Suspense>
+      <label className="complete-toggle">
+        <input
+          type="checkbox"
+          checked={completed}
+          onChange={(e) => progressStore.getState().setCompleted(slug, e.target.checked)}
+        />{' '}
+        I have worked through this lesson
+      </label>
+      <nav className="prev-next" aria-label="Lesson navigation">
+        {prev ? (
+          <Link href={lessonPath(prev.slug)} rel="prev">
+            ← {prev.title}
+          </Link>
+        ) : (
+          <Link href="/">← All lessons</Link>
+        )}
+        {next ? (
+          <Link href={lessonPath(next.slug)} rel="next">
+            {next.title} →
+          </Link>
+        ) : (
+          <Link href="/">All lessons →</Link>
+        )}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,99 @@
+// Starts the compute engine: a WebGPU device when the browser gives one, else the CPU
+// reference. A lost device (driver reset, GPU process crash, tab in background for long) is
+// replaced by a new one and listeners are told, so layers rebuild their GPU resources.
+import type { Backend, BackendInfo } from './backend';
+import { createCpuBackend } from './cpu/index';
+import { createWebGpuBackend } from './webgpu/index';
+
+export interface EngineSnapshot {
+  backend: Backend;
+  info: BackendInfo;
+  /** Why the CPU reference runs instead of WebGPU (null when WebGPU runs). */
+  fallbackReason: string | null;
+  /** Increases each time the backend is replaced (device loss, settings change). */
+  generation: number;
+}
+
+export interface Engine {
+  current(): EngineSnapshot;
+  /** Called with each new snapshot; returns an unsubscribe function. */
+  subscribe(listener: (s: EngineSnapshot) => void): () => void;
+  destroy(): void;
+}
+
+export interface EngineOptions {
+  forceCpu?: boolean;
+  /** Injected for tests; defaults to navigator.gpu. */
+  gpu?: GPU | undefined;
+}
+
+type Acquired = { backend: Backend; device: GPUDevice | null; fallbackReason: string | null };
+
+async function acquire(gpu: GPU | undefined, forceCpu: boolean): Promise<Acquired> {
+  const cpu = (fallbackReason: string): Acquired => ({ backend: createCpuBackend(), device: null, fallbackReason });
+  if (forceCpu) return cpu('the CPU reference was chosen in the settings');
+  if (!gpu) return cpu('this browser has no WebGPU (navigator.gpu is missing)');
+  let adapter: GPUAdapter | null = null;
+  try {
+    adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
+  } catch (e) {
+    return cpu(`requesting a WebGPU adapter failed: ${String(e)}`);
+  }
+  if (!adapter) return cpu('the browser offered no WebGPU adapter');
+  try {
+    const device = await adapter.requestDevice({ requiredLimits: wantedLimits(adapter) });
+    const info = adapter.info;
+    const description =
+      [info.description, info.vendor, info.architecture].filter((s) => s && s.length > 0).join(' · ') ||
+      'WebGPU adapter';
+    const backend = createWebGpuBackend(device, {
+      description,
+      isFallbackAdapter: Boolean((info as GPUAdapterInfo & { isFallbackAdapter?: boolean }).isFallbackAdapter),
+    });
+    return { backend, device, fallbackReason: null };
+  } catch (e) {
+    return cpu(`creating a WebGPU device failed: ${String(e)}`);
+  }
+}
+
+/** Ask for the adapter's larger storage limits: big lifted maps exceed the 128 MiB default binding. */
+function wantedLimits(adapter: GPUAdapter): Record<string, number> {
+  return {
+    maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
+    maxBufferSize: adapter.limits.maxBufferSize,
+    maxComputeWorkgroupStorageSize: adapter.limits.maxComputeWorkgroupStorageSize,
+  };
+}
+
+export async function startEngine(options: EngineOptions = {}): Promise<Engine> {
+  const gpu = 'gpu' in options ? options.gpu : typeof navigator === 'undefined' ? undefined : navigator.gpu;
+  const listeners = new Set<(s: EngineSnapshot) => void>();
+  let destroyed = false;
+  let snapshot: EngineSnapshot;
+
+  const install = (got: Acquired, generation: number) => {
+    snapshot = { backend: got.backend, info: got.backend.info, fallbackReason: got.fallbackReason, generation };
+    got.device?.lost.then(async (lost) => {
+      if (destroyed) return;
+      // Any loss we did not cause is recovered, whatever its reason ('destroyed' included).
+      console.warn(`WebGPU device lost (${lost.reason}): ${lost.message}; recreating it`);
+      got.backend.destroy();
+      install(await acquire(gpu, false), snapshot.generation + 1);
+      listeners.forEach((l) => l(snapshot));
+    });
+  };
+  install(await acquire(gpu, options.forceCpu ?? false), 0);
+
+  return {
+    current: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      destroyed = true;
+      snapshot.backend.destroy();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// The engine bootstrap in the real test browser: a WebGPU device when there is one, the CPU
+// reference when there is none, and a new device after the old one is lost.
+import { expect, test } from 'vitest';
+import { startEngine, type EngineSnapshot } from '../../src/engine/bootstrap';
+
+const reluInput = new Float32Array([-2, -0.5, 0, 0.25, 3, -1, 7, -8]);
+const reluExpected = [0, 0, 0, 0.25, 3, 0, 7, 0];
+
+async function reluRoundTrip(s: EngineSnapshot): Promise<number[]> {
+  const a = s.backend.tensor([2, 2, 2], reluInput);
+  const out = s.backend.tensor([2, 2, 2]);
+  s.backend.relu(a, out);
+  const got = Array.from(await s.backend.read(out));
+  s.backend.dispose(a);
+  s.backend.dispose(out);
+  return got;
+}
+
+test('gets a real WebGPU device and computes with it', async () => {
+  const engine = await startEngine();
+  const s = engine.current();
+  expect(s.info.kind).toBe('webgpu');
+  expect(s.fallbackReason).toBeNull();
+  expect(s.info.description.length).toBeGreaterThan(0);
+  expect(await reluRoundTrip(s)).toEqual(reluExpected);
+  engine.destroy();
+});
+
+test('falls back to the CPU reference when navigator.gpu is missing', async () => {
+  const engine = await startEngine({ gpu: undefined });
+  const s = engine.current();
+  expect(s.info.kind).toBe('cpu');
+  expect(s.fallbackReason).toContain('navigator.gpu is missing');
+  expect(await reluRoundTrip(s)).toEqual(reluExpected);
+  engine.destroy();
+});
+
+test('falls back to the CPU reference when no adapter is offered', async () => {
+  const noAdapter = { requestAdapter: async () => null } as unknown as GPU;
+  const engine = await startEngine({ gpu: noAdapter });
+  expect(engine.current().info.kind).toBe('cpu');
+  expect(engine.current().fallbackReason).toContain('no WebGPU adapter');
+  engine.destroy();
+});
+
+test('recreates the device after it is lost and the next computation runs', async () => {
+  const engine = await startEngine();
+  const first = engine.current();
+  const replaced = new Promise<EngineSnapshot>((resolve) => engine.subscribe(resolve));
+  (first.backend as unknown as { device: GPUDevice }).device.destroy();
+  const second = await replaced;
+  expect(second.generation).toBe(first.generation + 1);
+  expect(second.info.kind).toBe('webgpu');
+  expect(second.backend).not.toBe(first.backend);
+  expect(await reluRoundTrip(second)).toEqual(reluExpected);
+  engine.destroy();
+});

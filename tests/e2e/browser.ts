@@ -1,0 +1,36 @@
+// One Chromium per test file, with the WebGPU flags, plus a page that records console errors.
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { findBrowser, WEBGPU_FLAGS } from '../../scripts/browser-path.mjs';
+
+export const baseUrl = () => inject('baseUrl');
+export const SCREENSHOT_DIR = 'artifacts/screenshots';
+
+export async function launch(): Promise<Browser> {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs`');
+  return chromium.launch({ executablePath, headless: true, args: WEBGPU_FLAGS });
+}
+
+export interface WatchedPage {
+  page: Page;
+  errors: string[];
+}
+
+/** A fresh page (own storage) whose console errors and page errors are collected. */
+export async function openPage(browser: Browser, width = 1280, height = 900): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: false });
+}

@@ -1,0 +1,23 @@
+// Builds the static site once and serves it with `vite preview` on localhost (WebGPU needs a
+// secure context), so the e2e tests exercise exactly what gets deployed.
+import type { TestProject } from 'vitest/node';
+import { build, preview, type PreviewServer } from 'vite';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+export default async function setup(project: TestProject) {
+  await build({ logLevel: 'warn', build: { outDir: 'dist-e2e', emptyOutDir: true } });
+  server = await preview({ logLevel: 'warn', build: { outDir: 'dist-e2e' }, preview: { port: 0, host: 'localhost' } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  project.provide('baseUrl', url.replace(/\/$/, ''));
+  return async () => {
+    await server?.close();
+  };
+}

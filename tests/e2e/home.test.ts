@@ -1,0 +1,97 @@
+// The home page: six lessons in order with progress, the engine status, persistence of
+// progress across reloads, and a clear notice when stored data is unreadable.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { LESSONS } from '../../src/app/lessons';
+import { baseUrl, launch, openPage, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('lists the six lessons in order and runs on a real WebGPU adapter', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.goto(`${baseUrl()}/`);
+  const titles = await page.locator('.lesson-card-title').allTextContents();
+  expect(titles).toEqual(LESSONS.map((l) => l.title));
+  expect(titles).toEqual([
+    'Groups',
+    'Representations',
+    'Lifting',
+    'Group convolution',
+    'Harmonic filters',
+    'Steerable vectors',
+  ]);
+  const status = page.locator('article .engine-status');
+  await expect.poll(() => status.getAttribute('data-engine')).toBe('webgpu');
+  // The test browser runs WebGPU on SwiftShader, which reports itself as a fallback adapter.
+  expect(await status.getAttribute('data-fallback-adapter')).toBe('true');
+  await screenshot(page, 'home');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('progress is recorded, shown on the home page and kept across a reload', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(`${baseUrl()}/lessons/lifting`);
+  await page.locator('article.lesson h1').waitFor();
+  await page.getByLabel('I have worked through this lesson').check();
+  await page.goto(`${baseUrl()}/lessons/groups`);
+  await page.locator('article.lesson h1').waitFor();
+  await page.goto(`${baseUrl()}/`);
+  const progress = (slug: string) => page.locator(`[data-slug="${slug}"] .lesson-progress`).getAttribute('data-progress');
+  await expect.poll(() => progress('lifting')).toBe('completed');
+  expect(await progress('groups')).toBe('started');
+  expect(await progress('representations')).toBe('not started');
+  await page.reload();
+  await expect.poll(() => progress('lifting')).toBe('completed');
+  await page.context().close();
+});
+
+test('unreadable stored progress is discarded with a visible notice, not a crash', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.goto(`${baseUrl()}/`);
+  await page.evaluate(() => {
+    localStorage.setItem('eqp.progress', '{not json');
+    localStorage.setItem('eqp.settings', JSON.stringify({ schema: 99, data: {} }));
+  });
+  await page.reload();
+  const notices = page.locator('.notice');
+  await expect.poll(() => notices.count()).toBe(2);
+  expect(await notices.allTextContents()).toEqual([
+    expect.stringContaining('lesson progress could not be read (it is not valid JSON)'),
+    expect.stringContaining('settings could not be read (it has schema version 99, expected 1)'),
+  ]);
+  expect(await page.locator('.lesson-card').count()).toBe(6);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('without WebGPU the page says so and runs on the CPU reference', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined, configurable: true });
+  });
+  await page.goto(`${baseUrl()}/`);
+  const status = page.locator('article .engine-status');
+  await expect.poll(() => status.getAttribute('data-engine')).toBe('cpu');
+  expect(await page.locator('.engine-fallback').textContent()).toContain('navigator.gpu is missing');
+  await screenshot(page, 'home-cpu-fallback');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('the layout works on a phone-sized screen', async () => {
+  const { page } = await openPage(browser, 390, 800);
+  await page.goto(`${baseUrl()}/lessons/groups`);
+  await page.locator('article.lesson h1').waitFor();
+  await page.getByRole('button', { name: 'Lessons' }).click();
+  await page.getByRole('navigation', { name: 'Lessons' }).getByText('Representations').click();
+  await expect.poll(() => page.locator('article.lesson h1').textContent()).toBe('Representations');
+  await screenshot(page, 'phone-representations');
+  await page.context().close();
+});
