@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import { defineConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { findBrowser, WEBGPU_FLAGS } from './scripts/browser-path.mjs';
+import { mnistSamples } from './scripts/vite-plugin-mnist';
 
 const browserPath = findBrowser() ?? undefined;
 
@@ -14,6 +15,7 @@ export default defineConfig({
     // MDX first, so the React plugin sees its JSX output.
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }) },
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
+    mnistSamples(),
   ],
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
   server: { host: 'localhost' },

@@ -1,0 +1,79 @@
+// The chrome every widget shares (UI.md): title and purpose, controls row, views, readout
+// line, actions (reset, export PNG, copy link) and a help toggle.
+import { useId, useState, type ReactNode, type RefObject } from 'react';
+import { exportElementAsImage } from './exportImage';
+
+export interface WidgetFrameProps {
+  /** Stable id used in test selectors and export file names, e.g. 'drawing-canvas'. */
+  name: string;
+  title: string;
+  purpose: string;
+  controls?: ReactNode;
+  children: ReactNode;
+  readout?: ReactNode;
+  help?: ReactNode;
+  onReset?: () => void;
+  /** The element whose picture "Export" saves (a canvas as PNG, an SVG as SVG). */
+  exportRef?: RefObject<HTMLCanvasElement | SVGSVGElement | null>;
+  /** URL hash parameters that reproduce this widget's state, for "Copy link". */
+  linkParams?: () => Record<string, string>;
+  wide?: boolean;
+}
+
+export function WidgetFrame(props: WidgetFrameProps) {
+  const helpId = useId();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const { linkParams } = props;
+
+  const copyLink = async () => {
+    const url = new URL(window.location.href);
+    url.hash = new URLSearchParams({ widget: props.name, ...linkParams?.() }).toString();
+    try {
+      await navigator.clipboard.writeText(url.toString());
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    } catch {
+      window.prompt('Copy this link:', url.toString());
+    }
+  };
+
+  return (
+    <section
+      className={props.wide ? 'widget widget-wide' : 'widget'}
+      data-widget={props.name}
+      aria-labelledby={`${helpId}-title`}
+    >
+      <header className="widget-head">
+        <h3 id={`${helpId}-title`}>{props.title}</h3>
+        <p className="widget-purpose">{props.purpose}</p>
+      </header>
+      {props.controls && <div className="widget-controls">{props.controls}</div>}
+      <div className="widget-views">{props.children}</div>
+      {props.readout && (
+        <div className="widget-readout" aria-live="polite">
+          {props.readout}
+        </div>
+      )}
+      <footer className="widget-actions">
+        {props.onReset && <button onClick={props.onReset}>Reset</button>}
+        {props.exportRef && (
+          <button onClick={() => props.exportRef?.current && exportElementAsImage(props.exportRef.current, props.name)}>
+            Export
+          </button>
+        )}
+        {linkParams && <button onClick={copyLink}>{copied ? 'Link copied' : 'Copy link'}</button>}
+        {props.help && (
+          <button aria-expanded={helpOpen} aria-controls={`${helpId}-help`} onClick={() => setHelpOpen((o) => !o)}>
+            {helpOpen ? 'Hide help' : 'Help'}
+          </button>
+        )}
+      </footer>
+      {props.help && helpOpen && (
+        <div id={`${helpId}-help`} className="widget-help">
+          {props.help}
+        </div>
+      )}
+    </section>
+  );
+}
