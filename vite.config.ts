@@ -6,7 +6,7 @@ import remarkMath from 'remark-math';
 import { defineConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { findBrowser, WEBGPU_FLAGS } from './scripts/browser-path.mjs';
-import { mnistSamples } from './scripts/vite-plugin-mnist';
+import { mnistSamples } from './scripts/vite-plugin-mnist.ts';
 
 const browserPath = findBrowser() ?? undefined;
 

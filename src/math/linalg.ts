@@ -62,7 +62,8 @@ export function trace(a: Matrix): number {
 /** max_ij |a_ij - b_ij|: the error measure used throughout the tests. */
 export function maxAbsDiff(a: Matrix, b: Matrix): number {
   let m = 0;
-  for (let i = 0; i < a.length; i++) for (let j = 0; j < a[i].length; j++) m = Math.max(m, Math.abs(a[i][j] - b[i][j]));
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < a[i].length; j++) m = Math.max(m, Math.abs(a[i][j] - b[i][j]));
   return m;
 }
 
@@ -72,11 +73,15 @@ export function frobeniusNorm(a: Matrix): number {
 
 /** Kronecker product a ⊗ b (the matrix of the tensor product of representations). */
 export function kron(a: Matrix, b: Matrix): Matrix {
-  const ra = a.length, ca = a[0].length, rb = b.length, cb = b[0].length;
+  const ra = a.length,
+    ca = a[0].length,
+    rb = b.length,
+    cb = b[0].length;
   const out = zeros(ra * rb, ca * cb);
   for (let i = 0; i < ra; i++)
     for (let j = 0; j < ca; j++)
-      for (let k = 0; k < rb; k++) for (let l = 0; l < cb; l++) out[i * rb + k][j * cb + l] = a[i][j] * b[k][l];
+      for (let k = 0; k < rb; k++)
+        for (let l = 0; l < cb; l++) out[i * rb + k][j * cb + l] = a[i][j] * b[k][l];
   return out;
 }
 
@@ -114,7 +119,8 @@ export function inverse(a: Matrix): Matrix {
 
 /** 2x2 rotation matrix by angle t (counter-clockwise). */
 export function rotation2(t: number): Matrix {
-  const c = Math.cos(t), s = Math.sin(t);
+  const c = Math.cos(t),
+    s = Math.sin(t);
   return [
     [c, -s],
     [s, c],
