@@ -18,7 +18,11 @@ const url = `${server.resolvedUrls.local[0]}tests/bench/index.html?${query}`;
 const browser = await chromium.launch({
   executablePath: findBrowser(),
   headless: true,
-  args: [...WEBGPU_FLAGS, '--enable-webgpu-developer-features', ...(process.env.BENCH_FLAGS?.split(' ') ?? [])],
+  args: [
+    ...WEBGPU_FLAGS,
+    '--enable-webgpu-developer-features',
+    ...(process.env.BENCH_FLAGS?.split(' ') ?? []),
+  ],
 });
 try {
   const page = await browser.newPage();
@@ -36,9 +40,25 @@ try {
 
 function print(r) {
   const f = (x, d = 2) => (x == null ? '—' : x.toFixed(d));
-  console.log(`adapter: ${r.adapter}${r.isFallbackAdapter ? ' (fallback/software adapter: only ratios are meaningful)' : ''}`);
-  console.log(`timing: median of ${r.frames} frames; wall = submit to onSubmittedWorkDone; gpu = timestamp queries ${r.timestampQuery ? 'on' : 'unavailable'}`);
-  const head = ['workload', 'px', 'GFLOP', 'engine ms', 'engine gpu ms', 'tfjs ms', 'tfjs gpu ms', 'cpu ms', 'tfjs/engine', 'cpu/engine', 'engine GFLOP/s'];
+  console.log(
+    `adapter: ${r.adapter}${r.isFallbackAdapter ? ' (fallback/software adapter: only ratios are meaningful)' : ''}`,
+  );
+  console.log(
+    `timing: median of ${r.frames} frames; wall = submit to onSubmittedWorkDone; gpu = timestamp queries ${r.timestampQuery ? 'on' : 'unavailable'}`,
+  );
+  const head = [
+    'workload',
+    'px',
+    'GFLOP',
+    'engine ms',
+    'engine gpu ms',
+    'tfjs ms',
+    'tfjs gpu ms',
+    'cpu ms',
+    'tfjs/engine',
+    'cpu/engine',
+    'engine GFLOP/s',
+  ];
   const rows = r.rows.map((x) => [
     `${x.workload.name} C${x.workload.n} ${x.workload.channels}ch ${x.workload.kernel}x${x.workload.kernel}`,
     String(x.workload.size),

@@ -16,7 +16,7 @@ if (process.env.CHROMIUM_PATH && !existsSync(process.env.CHROMIUM_PATH)) {
 let found = findBrowser();
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!found && isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('[ensure-browser] no Chromium found; installing Debian\'s chromium with apt-get');
+  console.log("[ensure-browser] no Chromium found; installing Debian's chromium with apt-get");
   try {
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
       stdio: ['ignore', 'ignore', 'inherit'], // apt's progress output is noise in CI logs

@@ -12,8 +12,8 @@ export function HomePage() {
     <article className="prose home">
       <h1>Equivariance Playground</h1>
       <p className="lead">
-        Six short lessons on neural networks that respect symmetry. Draw an input, rotate it, and watch the feature
-        maps of a group-equivariant network rotate with it, with the error measured live on your GPU.
+        Six short lessons on neural networks that respect symmetry. Draw an input, rotate it, and watch the
+        feature maps of a group-equivariant network rotate with it, with the error measured live on your GPU.
       </p>
       <EngineStatus />
       <ol className="lesson-cards">

@@ -1,15 +1,18 @@
 // One lesson: its MDX content with the widget registry, then completion and previous/next links.
-import { Suspense, lazy, useEffect, useMemo } from 'react';
+import { Suspense, createElement, lazy, useEffect } from 'react';
 import { Link } from 'wouter';
 import { lessonProgress, progressStore, useProgress } from '../state/progress';
 import { WIDGETS } from '../widgets/registry';
 import { LESSONS, lessonIndex, lessonPath } from './lessons';
 import { NotFound } from './NotFound';
 
+// One lazily loaded component per lesson, created once (not during render).
+const CONTENT = new Map(LESSONS.map((l) => [l.slug, lazy(l.load)]));
+
 export function LessonPage({ slug }: { slug: string }) {
   const index = lessonIndex(slug);
   const entry = LESSONS[index];
-  const Content = useMemo(() => (entry ? lazy(entry.load) : null), [entry]);
+  const Content = CONTENT.get(slug);
   const completed = useProgress((s) => lessonProgress(s.lessons, slug).completed);
 
   useEffect(() => {
@@ -24,10 +27,12 @@ export function LessonPage({ slug }: { slug: string }) {
   const next = LESSONS[index + 1];
   return (
     <article className="prose lesson" data-lesson={slug}>
-      <p className="lesson-kicker">Lesson {index + 1} of {LESSONS.length}</p>
+      <p className="lesson-kicker">
+        Lesson {index + 1} of {LESSONS.length}
+      </p>
       <h1>{entry.title}</h1>
       <Suspense fallback={<p aria-busy="true">Loading the lesson…</p>}>
-        <Content components={WIDGETS} />
+        {createElement(Content, { components: WIDGETS })}
       </Suspense>
       <label className="complete-toggle">
         <input

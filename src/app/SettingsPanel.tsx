@@ -17,11 +17,15 @@ export function SettingsPanel() {
         </select>
       </label>
       <label>
-        <input type="checkbox" checked={forceCpu} onChange={(e) => set.setForceCpu(e.target.checked)} /> Use the CPU
-        reference
+        <input type="checkbox" checked={forceCpu} onChange={(e) => set.setForceCpu(e.target.checked)} /> Use
+        the CPU reference
       </label>
       <label>
-        <input type="checkbox" checked={showFrameTime} onChange={(e) => set.setShowFrameTime(e.target.checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={showFrameTime}
+          onChange={(e) => set.setShowFrameTime(e.target.checked)}
+        />{' '}
         Show frame times
       </label>
     </section>

@@ -13,7 +13,8 @@ export const LESSONS: readonly LessonEntry[] = [
   {
     slug: 'groups',
     title: 'Groups',
-    summary: 'Symmetries as groups: axioms, rotations and reflections, SE(2), actions and homogeneous spaces.',
+    summary:
+      'Symmetries as groups: axioms, rotations and reflections, SE(2), actions and homogeneous spaces.',
     load: () => import('../../lessons/groups.mdx'),
   },
   {

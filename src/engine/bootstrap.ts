@@ -30,7 +30,11 @@ export interface EngineOptions {
 type Acquired = { backend: Backend; device: GPUDevice | null; fallbackReason: string | null };
 
 async function acquire(gpu: GPU | undefined, forceCpu: boolean): Promise<Acquired> {
-  const cpu = (fallbackReason: string): Acquired => ({ backend: createCpuBackend(), device: null, fallbackReason });
+  const cpu = (fallbackReason: string): Acquired => ({
+    backend: createCpuBackend(),
+    device: null,
+    fallbackReason,
+  });
   if (forceCpu) return cpu('the CPU reference was chosen in the settings');
   if (!gpu) return cpu('this browser has no WebGPU (navigator.gpu is missing)');
   let adapter: GPUAdapter | null = null;
@@ -48,7 +52,9 @@ async function acquire(gpu: GPU | undefined, forceCpu: boolean): Promise<Acquire
       'WebGPU adapter';
     const backend = createWebGpuBackend(device, {
       description,
-      isFallbackAdapter: Boolean((info as GPUAdapterInfo & { isFallbackAdapter?: boolean }).isFallbackAdapter),
+      isFallbackAdapter: Boolean(
+        (info as GPUAdapterInfo & { isFallbackAdapter?: boolean }).isFallbackAdapter,
+      ),
     });
     return { backend, device, fallbackReason: null };
   } catch (e) {
@@ -72,7 +78,12 @@ export async function startEngine(options: EngineOptions = {}): Promise<Engine> 
   let snapshot: EngineSnapshot;
 
   const install = (got: Acquired, generation: number) => {
-    snapshot = { backend: got.backend, info: got.backend.info, fallbackReason: got.fallbackReason, generation };
+    snapshot = {
+      backend: got.backend,
+      info: got.backend.info,
+      fallbackReason: got.fallbackReason,
+      generation,
+    };
     got.device?.lost.then(async (lost) => {
       if (destroyed) return;
       // Any loss we did not cause is recovered, whatever its reason ('destroyed' included).

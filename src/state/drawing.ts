@@ -12,9 +12,7 @@ export interface Stroke {
 }
 
 export type DrawingBase =
-  | { kind: 'blank' }
-  | { kind: 'preset'; id: string }
-  | { kind: 'image'; dataUrl: string; name: string };
+  { kind: 'blank' } | { kind: 'preset'; id: string } | { kind: 'image'; dataUrl: string; name: string };
 
 export interface DrawingDoc {
   base: DrawingBase;
@@ -78,13 +76,23 @@ export function createDrawingStore(initial?: DrawingDoc) {
         set((s) =>
           s.past.length === 0
             ? s
-            : { doc: s.past[s.past.length - 1], past: s.past.slice(0, -1), future: [s.doc, ...s.future], version: s.version + 1 },
+            : {
+                doc: s.past[s.past.length - 1],
+                past: s.past.slice(0, -1),
+                future: [s.doc, ...s.future],
+                version: s.version + 1,
+              },
         ),
       redo: () =>
         set((s) =>
           s.future.length === 0
             ? s
-            : { doc: s.future[0], past: [...s.past, s.doc], future: s.future.slice(1), version: s.version + 1 },
+            : {
+                doc: s.future[0],
+                past: [...s.past, s.doc],
+                future: s.future.slice(1),
+                version: s.version + 1,
+              },
         ),
     };
   });

@@ -10,7 +10,11 @@ interface EngineState {
   error: string | null;
 }
 
-export const engineStore = createStore<EngineState>()(() => ({ status: 'starting', snapshot: null, error: null }));
+export const engineStore = createStore<EngineState>()(() => ({
+  status: 'starting',
+  snapshot: null,
+  error: null,
+}));
 
 let engine: Engine | null = null;
 let starting: Promise<void> | null = null;

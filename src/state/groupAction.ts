@@ -54,7 +54,12 @@ export function createGroupActionStore() {
     snap: true,
     playing: false,
     setGroup: (kind, n) =>
-      set((s) => ({ kind, n, reflect: kind === 'D' && s.reflect, angle: s.snap ? (nearestRotation(s.angle, n) * TAU) / n : s.angle })),
+      set((s) => ({
+        kind,
+        n,
+        reflect: kind === 'D' && s.reflect,
+        angle: s.snap ? (nearestRotation(s.angle, n) * TAU) / n : s.angle,
+      })),
     setAngle: (angle) => {
       const { snap, n } = get();
       set({ angle: snap ? (nearestRotation(angle, n) * TAU) / n : wrapAngle(angle) });

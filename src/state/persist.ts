@@ -25,11 +25,12 @@ export function loadPersisted<T>(
   const store = storage();
   const raw = store?.getItem(key);
   if (raw == null) return null;
-  let problem = '';
+  let problem: string;
   try {
     const parsed = JSON.parse(raw) as Envelope;
     if (typeof parsed !== 'object' || parsed === null || !('schema' in parsed)) problem = 'it is not ours';
-    else if (parsed.schema !== schema) problem = `it has schema version ${String(parsed.schema)}, expected ${schema}`;
+    else if (parsed.schema !== schema)
+      problem = `it has schema version ${String(parsed.schema)}, expected ${schema}`;
     else if (!validate(parsed.data)) problem = 'its contents are malformed';
     else return parsed.data;
   } catch {

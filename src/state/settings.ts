@@ -41,7 +41,11 @@ export function createSettingsStore() {
     setShowFrameTime: (showFrameTime) => set({ showFrameTime }),
   }));
   store.subscribe((s) =>
-    savePersisted(SETTINGS_KEY, SCHEMA, { theme: s.theme, forceCpu: s.forceCpu, showFrameTime: s.showFrameTime }),
+    savePersisted(SETTINGS_KEY, SCHEMA, {
+      theme: s.theme,
+      forceCpu: s.forceCpu,
+      showFrameTime: s.showFrameTime,
+    }),
   );
   return store;
 }

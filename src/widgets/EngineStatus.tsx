@@ -6,7 +6,12 @@ export function EngineStatus({ compact = false }: { compact?: boolean }) {
   const snapshot = useEngine((s) => s.snapshot);
   const error = useEngine((s) => s.error);
 
-  if (status === 'starting' && !snapshot) return <p className="engine-status" data-engine="starting">Engine: starting…</p>;
+  if (status === 'starting' && !snapshot)
+    return (
+      <p className="engine-status" data-engine="starting">
+        Engine: starting…
+      </p>
+    );
   if (status === 'failed' || !snapshot)
     return (
       <p className="engine-status" data-engine="failed" role="alert">
@@ -16,7 +21,11 @@ export function EngineStatus({ compact = false }: { compact?: boolean }) {
   const { info, fallbackReason } = snapshot;
   const label = info.kind === 'webgpu' ? 'WebGPU' : 'CPU reference';
   return (
-    <div className="engine-status" data-engine={info.kind} data-fallback-adapter={String(info.isFallbackAdapter)}>
+    <div
+      className="engine-status"
+      data-engine={info.kind}
+      data-fallback-adapter={String(info.isFallbackAdapter)}
+    >
       <span className={`engine-badge engine-badge-${info.kind}`}>{label}</span>{' '}
       <span className="engine-adapter">{info.description}</span>
       {info.isFallbackAdapter && <span className="engine-note"> (software adapter: correct but slow)</span>}

@@ -46,7 +46,12 @@ async function timeFrames(
   return { wallMs: median(walls), gpuMs: gpu };
 }
 
-function engineTiming(backend: Backend, device: GPUDevice | null, w: Workload, frames: number): Promise<Timing> {
+function engineTiming(
+  backend: Backend,
+  device: GPUDevice | null,
+  w: Workload,
+  frames: number,
+): Promise<Timing> {
   const run = buildEngineRun(backend, w);
   return timeFrames(device, frames, (i) => {
     run.frame((i * Math.PI) / 4);
@@ -84,7 +89,10 @@ async function main() {
   const features: GPUFeatureName[] = adapter.features.has('timestamp-query') ? ['timestamp-query'] : [];
   const device = await adapter.requestDevice({
     requiredFeatures: features,
-    requiredLimits: { maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize, maxBufferSize: adapter.limits.maxBufferSize },
+    requiredLimits: {
+      maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
+      maxBufferSize: adapter.limits.maxBufferSize,
+    },
   });
   const info = adapter.info as GPUAdapterInfo & { isFallbackAdapter?: boolean };
   const fallback = Boolean(info.isFallbackAdapter);
@@ -108,7 +116,13 @@ async function main() {
       cpu: w.size <= cpuMax ? await engineTiming(cpu, null, w, 2) : null,
     });
   }
-  return { adapter: description, isFallbackAdapter: fallback, timestampQuery: features.length > 0, frames, rows };
+  return {
+    adapter: description,
+    isFallbackAdapter: fallback,
+    timestampQuery: features.length > 0,
+    frames,
+    rows,
+  };
 }
 
 main().then(

@@ -16,7 +16,10 @@ export class TimestampProbe {
       size: 16 * capacity,
       usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC,
     });
-    this.readBuf = device.createBuffer({ size: 16 * capacity, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    this.readBuf = device.createBuffer({
+      size: 16 * capacity,
+      usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+    });
   }
 
   static supported(device: GPUDevice): boolean {

@@ -38,7 +38,11 @@ export function buildEngineRun(backend: Backend, w: Workload): EngineRun {
   const group = cyclicGroup(w.n);
   const opts = { group, kernelSize: w.kernel };
   const lift = new LiftingLayer(backend, { ...opts, inChannels: 1, outChannels: w.channels }, { seed: 1 });
-  const gconv = new GroupConvLayer(backend, { ...opts, inChannels: w.channels, outChannels: w.channels }, { seed: 2 });
+  const gconv = new GroupConvLayer(
+    backend,
+    { ...opts, inChannels: w.channels, outChannels: w.channels },
+    { seed: 2 },
+  );
   const pipeline = new Pipeline(
     backend,
     [lift, new ReluLayer(backend), gconv, new ReluLayer(backend), new OrientationPoolLayer(backend, 'max')],
@@ -66,7 +70,12 @@ export interface TfRun {
 export function buildTfRun(tf: typeof TF, w: Workload): TfRun {
   const planes = w.channels * w.n;
   const image = tf.tensor4d(randomNormal(7, w.size * w.size), [1, w.size, w.size, 1]);
-  const liftBank = tf.tensor4d(randomNormal(8, w.kernel * w.kernel * planes), [w.kernel, w.kernel, 1, planes]);
+  const liftBank = tf.tensor4d(randomNormal(8, w.kernel * w.kernel * planes), [
+    w.kernel,
+    w.kernel,
+    1,
+    planes,
+  ]);
   const groupBank = tf.tensor4d(randomNormal(9, w.kernel * w.kernel * planes * planes), [
     w.kernel,
     w.kernel,

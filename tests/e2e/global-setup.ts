@@ -13,7 +13,11 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   await build({ logLevel: 'warn', build: { outDir: 'dist-e2e', emptyOutDir: true } });
-  server = await preview({ logLevel: 'warn', build: { outDir: 'dist-e2e' }, preview: { port: 0, host: 'localhost' } });
+  server = await preview({
+    logLevel: 'warn',
+    build: { outDir: 'dist-e2e' },
+    preview: { port: 0, host: 'localhost' },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url.replace(/\/$/, ''));

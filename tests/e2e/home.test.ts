@@ -43,7 +43,8 @@ test('progress is recorded, shown on the home page and kept across a reload', as
   await page.goto(`${baseUrl()}/lessons/groups`);
   await page.locator('article.lesson h1').waitFor();
   await page.goto(`${baseUrl()}/`);
-  const progress = (slug: string) => page.locator(`[data-slug="${slug}"] .lesson-progress`).getAttribute('data-progress');
+  const progress = (slug: string) =>
+    page.locator(`[data-slug="${slug}"] .lesson-progress`).getAttribute('data-progress');
   await expect.poll(() => progress('lifting')).toBe('completed');
   expect(await progress('groups')).toBe('started');
   expect(await progress('representations')).toBe('not started');

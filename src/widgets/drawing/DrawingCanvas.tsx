@@ -64,12 +64,19 @@ export function DrawingCanvas() {
       purpose="Draw, pick a preset or upload a picture; every widget on this page uses it."
       exportRef={canvasRef}
       onReset={() => s.setBase({ kind: 'preset', id: 'letter-F' })}
-      help={<p>Draw with the mouse, a finger or a pen (pressure changes the width). Ctrl+Z undoes, Ctrl+Y redoes.</p>}
+      help={
+        <p>
+          Draw with the mouse, a finger or a pen (pressure changes the width). Ctrl+Z undoes, Ctrl+Y redoes.
+        </p>
+      }
       controls={
         <>
           <label>
             Preset{' '}
-            <select value={presetValue} onChange={(e) => e.target.value && s.setBase({ kind: 'preset', id: e.target.value })}>
+            <select
+              value={presetValue}
+              onChange={(e) => e.target.value && s.setBase({ kind: 'preset', id: e.target.value })}
+            >
               <option value="">(own drawing)</option>
               {['Letters', 'Shapes', 'Digits'].map((g) => (
                 <optgroup key={g} label={g}>
@@ -84,13 +91,24 @@ export function DrawingCanvas() {
           </label>
           <label>
             Brush{' '}
-            <input type="range" min={0.01} max={0.1} step={0.005} value={radius} onChange={(e) => setRadius(+e.target.value)} />
+            <input
+              type="range"
+              min={0.01}
+              max={0.1}
+              step={0.005}
+              value={radius}
+              onChange={(e) => setRadius(+e.target.value)}
+            />
           </label>
           <label>
             <input type="checkbox" checked={erase} onChange={(e) => setErase(e.target.checked)} /> Eraser
           </label>
-          <button onClick={s.undo} disabled={!canUndo}>Undo</button>
-          <button onClick={s.redo} disabled={!canRedo}>Redo</button>
+          <button onClick={s.undo} disabled={!canUndo}>
+            Undo
+          </button>
+          <button onClick={s.redo} disabled={!canRedo}>
+            Redo
+          </button>
           <button onClick={s.clear}>Clear</button>
           <label className="upload">
             Upload <input type="file" accept="image/*" onChange={(e) => void onUpload(e.target.files?.[0])} />

@@ -49,7 +49,11 @@ export function drawStroke(ctx: CanvasRenderingContext2D, stroke: Stroke, size: 
 }
 
 /** Paint the whole document into ctx (side `size`). */
-export async function paintDrawing(ctx: CanvasRenderingContext2D, doc: DrawingDoc, size: number): Promise<void> {
+export async function paintDrawing(
+  ctx: CanvasRenderingContext2D,
+  doc: DrawingDoc,
+  size: number,
+): Promise<void> {
   await drawBase(ctx, doc.base, size);
   for (const s of doc.strokes) drawStroke(ctx, s, size);
 }

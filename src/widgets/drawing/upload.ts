@@ -8,7 +8,10 @@ export type UploadResult = { ok: true; dataUrl: string; name: string } | { ok: f
 
 export async function imageFileToBase(file: File): Promise<UploadResult> {
   if (!file.type.startsWith('image/'))
-    return { ok: false, message: `"${file.name}" is not an image (its type is ${file.type || 'unknown'}). Choose a PNG, JPEG, GIF or WebP file.` };
+    return {
+      ok: false,
+      message: `"${file.name}" is not an image (its type is ${file.type || 'unknown'}). Choose a PNG, JPEG, GIF or WebP file.`,
+    };
   if (file.size > MAX_UPLOAD_BYTES)
     return {
       ok: false,
@@ -24,7 +27,17 @@ export async function imageFileToBase(file: File): Promise<UploadResult> {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = UPLOAD_SIDE;
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-  ctx.drawImage(bitmap, (bitmap.width - side) / 2, (bitmap.height - side) / 2, side, side, 0, 0, UPLOAD_SIDE, UPLOAD_SIDE);
+  ctx.drawImage(
+    bitmap,
+    (bitmap.width - side) / 2,
+    (bitmap.height - side) / 2,
+    side,
+    side,
+    0,
+    0,
+    UPLOAD_SIDE,
+    UPLOAD_SIDE,
+  );
   bitmap.close();
   toGrayscale(ctx);
   return { ok: true, dataUrl: canvas.toDataURL('image/png'), name: file.name };

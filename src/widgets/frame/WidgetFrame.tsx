@@ -58,13 +58,21 @@ export function WidgetFrame(props: WidgetFrameProps) {
       <footer className="widget-actions">
         {props.onReset && <button onClick={props.onReset}>Reset</button>}
         {props.exportRef && (
-          <button onClick={() => props.exportRef?.current && exportElementAsImage(props.exportRef.current, props.name)}>
+          <button
+            onClick={() =>
+              props.exportRef?.current && exportElementAsImage(props.exportRef.current, props.name)
+            }
+          >
             Export
           </button>
         )}
         {linkParams && <button onClick={copyLink}>{copied ? 'Link copied' : 'Copy link'}</button>}
         {props.help && (
-          <button aria-expanded={helpOpen} aria-controls={`${helpId}-help`} onClick={() => setHelpOpen((o) => !o)}>
+          <button
+            aria-expanded={helpOpen}
+            aria-controls={`${helpId}-help`}
+            onClick={() => setHelpOpen((o) => !o)}
+          >
             {helpOpen ? 'Hide help' : 'Help'}
           </button>
         )}

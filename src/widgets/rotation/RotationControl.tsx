@@ -35,8 +35,17 @@ export function RotationControl({ title = 'Rotate the input' }: { title?: string
         a.setReflect(false);
         a.setAngle(0);
       }}
-      linkParams={() => ({ group: `${s.kind}${s.n}`, angle: (s.angle * DEG).toFixed(2), reflect: String(s.reflect) })}
-      help={<p>Arrow keys step through the group's elements; space plays and pauses. Untick “snap” to try angles between the grid's.</p>}
+      linkParams={() => ({
+        group: `${s.kind}${s.n}`,
+        angle: (s.angle * DEG).toFixed(2),
+        reflect: String(s.reflect),
+      })}
+      help={
+        <p>
+          Arrow keys step through the group's elements; space plays and pauses. Untick “snap” to try angles
+          between the grid's.
+        </p>
+      }
       controls={
         <div
           className="rotation-keys"
@@ -78,22 +87,31 @@ export function RotationControl({ title = 'Rotate the input' }: { title?: string
             />
           </label>
           <label>
-            <input type="checkbox" checked={s.snap} onChange={(e) => a.setSnap(e.target.checked)} /> Snap to group
+            <input type="checkbox" checked={s.snap} onChange={(e) => a.setSnap(e.target.checked)} /> Snap to
+            group
           </label>
           {s.kind === 'D' && (
             <label>
-              <input type="checkbox" checked={s.reflect} onChange={(e) => a.setReflect(e.target.checked)} /> Reflect (s)
+              <input type="checkbox" checked={s.reflect} onChange={(e) => a.setReflect(e.target.checked)} />{' '}
+              Reflect (s)
             </label>
           )}
-          <button onClick={() => a.step(-1)} aria-label="Previous group element">◀</button>
-          <button onClick={() => a.step(1)} aria-label="Next group element">▶</button>
+          <button onClick={() => a.step(-1)} aria-label="Previous group element">
+            ◀
+          </button>
+          <button onClick={() => a.step(1)} aria-label="Next group element">
+            ▶
+          </button>
           <button onClick={() => a.setPlaying(!s.playing)}>{s.playing ? 'Pause' : 'Play'}</button>
         </div>
       }
       readout={
-        <span className="rotation-readout" data-angle-deg={(s.angle * DEG).toFixed(3)} data-on-grid={String(onGrid)}>
-          g = rotation by{' '}
-          {(s.angle * DEG).toFixed(1)}°{s.reflect ? ' after the reflection s' : ''}
+        <span
+          className="rotation-readout"
+          data-angle-deg={(s.angle * DEG).toFixed(3)}
+          data-on-grid={String(onGrid)}
+        >
+          g = rotation by {(s.angle * DEG).toFixed(1)}°{s.reflect ? ' after the reflection s' : ''}
           {onGrid
             ? ` — the element ${group.label(elementIndex(s))} of ${group.name}`
             : ` — not an element of ${group.name}: its rotations are multiples of ${(360 / s.n).toFixed(1)}°`}

@@ -31,7 +31,11 @@ test.each([
   ['not JSON', '{oops', 'it is not valid JSON'],
   ['another schema', JSON.stringify({ schema: 7, data: {} }), 'schema version 7, expected 1'],
   ['foreign data', JSON.stringify([1, 2, 3]), 'it is not ours'],
-  ['malformed', JSON.stringify({ schema: 1, data: { groups: { visited: 'yes' } } }), 'contents are malformed'],
+  [
+    'malformed',
+    JSON.stringify({ schema: 1, data: { groups: { visited: 'yes' } } }),
+    'contents are malformed',
+  ],
 ])('%s in storage is discarded with a notice', async (_name, raw, reason) => {
   const { createProgressStore, PROGRESS_KEY } = await import('../../../src/state/progress');
   const { noticesStore } = await import('../../../src/state/notices');

@@ -1,0 +1,128 @@
+// The commuting diagram on the engine: x, g·x, Φ(x), Φ(g·x), g·Φ(x) and their difference, all
+// kept on the backend (the renderer draws them from there), plus the error measurements.
+import type { Backend, ErrorNorms, PlaneTransform, Tensor } from '../../engine/backend';
+import { Pipeline, type Layer } from '../../layers';
+import { planeTransformOf, type PlanarGroup } from '../../math';
+import { buildPhi, outputAction, type PhiConfig } from './phi';
+
+export interface GroupAction {
+  angle: number;
+  reflect: boolean;
+  /** Index of the group element nearest to (angle, reflect); its perm acts on the orientation axis. */
+  element: number;
+  onGrid: boolean;
+}
+
+export interface Measurement {
+  /** Φ(g·x) against g·Φ(x) on the centred disk. */
+  equivariance: ErrorNorms;
+  /** g^-1·(g·x) against x: what resampling alone loses (zero for exact pixel permutations). */
+  interpolation: ErrorNorms;
+  /** max |Φ(x)|, for a symmetric colour range shared by the output maps and their difference. */
+  outputMax: number;
+}
+
+export class CommutingExperiment {
+  readonly x: Tensor;
+  readonly gx: Tensor;
+  readonly gPhiX: Tensor;
+  readonly diff: Tensor;
+  readonly outputShape: readonly number[];
+  private readonly raw: Tensor;
+  private readonly back: Tensor;
+  private readonly zeros: Tensor;
+  private readonly scratch: [Tensor, Tensor, Tensor, Tensor];
+  private readonly layers: Layer[];
+  private readonly onX: Pipeline;
+  private readonly onGx: Pipeline;
+
+  constructor(
+    private readonly backend: Backend,
+    readonly config: PhiConfig,
+    readonly size: number,
+  ) {
+    const shape = [1, size, size];
+    this.raw = backend.tensor(shape);
+    this.x = backend.tensor(shape);
+    this.gx = backend.tensor(shape);
+    this.back = backend.tensor(shape);
+    this.layers = buildPhi(backend, config);
+    this.onX = new Pipeline(backend, this.layers, shape);
+    this.onGx = new Pipeline(backend, this.layers, shape);
+    this.outputShape = this.onX.shapes[this.onX.shapes.length - 1];
+    this.gPhiX = backend.tensor(this.outputShape);
+    this.diff = backend.tensor(this.outputShape);
+    this.zeros = backend.tensor(this.outputShape);
+    this.scratch = [
+      backend.tensor(this.outputShape),
+      backend.tensor(this.outputShape),
+      backend.tensor(shape),
+      backend.tensor(shape),
+    ];
+  }
+
+  get group(): PlanarGroup {
+    return this.config.group;
+  }
+  get phiX(): Tensor {
+    return this.onX.output;
+  }
+  get phiGx(): Tensor {
+    return this.onGx.output;
+  }
+
+  /** New input pixels (size x size, row-major); masked to the disk, since corners do not rotate into view. */
+  setInput(pixels: Float32Array): void {
+    this.backend.write(this.raw, pixels);
+    this.backend.maskDisk(this.raw, this.x);
+  }
+
+  /** Records both paths of the diagram for the action g. */
+  run(g: GroupAction): void {
+    const b = this.backend;
+    const spatial: PlaneTransform = { angle: g.angle, reflect: g.reflect };
+    b.transform(this.x, this.gx, { ...spatial, interpolation: 'bilinear', mask: true });
+    this.onX.run(this.x);
+    this.onGx.run(this.gx);
+    const perm =
+      outputAction(this.config.kind) === 'lifted' ? planeTransformOf(this.group, g.element).perm : undefined;
+    b.transform(this.phiX, this.gPhiX, { ...spatial, perm, interpolation: 'bilinear', mask: true });
+    b.subtract(this.phiGx, this.gPhiX, this.diff);
+    // g^-1 = R_-θ for rotations; a reflection R_θ S is its own inverse.
+    const inverse = g.reflect ? spatial : { angle: -g.angle, reflect: false };
+    b.transform(this.gx, this.back, { ...inverse, interpolation: 'bilinear', mask: true });
+    b.flush();
+  }
+
+  /** Reads back a handful of numbers (never whole maps). */
+  async measure(): Promise<Measurement> {
+    const b = this.backend;
+    const [s0, s1, s2, s3] = this.scratch;
+    b.maskDisk(this.phiGx, s0);
+    b.maskDisk(this.gPhiX, s1);
+    b.maskDisk(this.back, s2);
+    b.maskDisk(this.x, s3);
+    const [equivariance, interpolation, out] = await Promise.all([
+      b.errorNorms(s0, s1),
+      b.errorNorms(s2, s3),
+      b.errorNorms(this.phiX, this.zeros),
+    ]);
+    return { equivariance, interpolation, outputMax: out.maxAbs };
+  }
+
+  dispose(): void {
+    this.onX.dispose(true);
+    this.onGx.dispose(false);
+    for (const t of [
+      this.raw,
+      this.x,
+      this.gx,
+      this.back,
+      this.gPhiX,
+      this.diff,
+      this.zeros,
+      ...this.scratch,
+    ])
+      this.backend.dispose(t);
+  }
+}

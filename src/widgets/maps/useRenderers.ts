@@ -1,0 +1,49 @@
+// Map renderers for a widget's canvases, rebuilt when the backend changes (device loss, CPU
+// switch). Canvases register through callback refs; drawing happens in the widget's frame.
+import { useCallback, useEffect, useRef } from 'react';
+import type { Backend } from '../../engine/backend';
+import { createMapRenderer, type MapRenderer } from '../../engine/render';
+
+export function useRenderers(backend: Backend | null) {
+  const canvases = useRef(new Map<string, HTMLCanvasElement>());
+  const renderers = useRef(new Map<string, MapRenderer>());
+  const refs = useRef(new Map<string, (canvas: HTMLCanvasElement | null) => void>());
+
+  const drop = useCallback(() => {
+    renderers.current.forEach((r) => r.destroy());
+    renderers.current.clear();
+  }, []);
+  useEffect(() => drop, [backend, drop]);
+
+  /** Callback ref for the canvas of view `id`; stable per id, so React does not re-attach it each render. */
+  const register = useCallback((id: string) => {
+    let ref = refs.current.get(id);
+    if (!ref) {
+      ref = (canvas: HTMLCanvasElement | null) => {
+        renderers.current.get(id)?.destroy();
+        renderers.current.delete(id);
+        if (canvas) canvases.current.set(id, canvas);
+        else canvases.current.delete(id);
+      };
+      refs.current.set(id, ref);
+    }
+    return ref;
+  }, []);
+
+  /** The renderer of view `id` on the current backend, created on first use. */
+  const renderer = useCallback(
+    (id: string): MapRenderer | null => {
+      const canvas = canvases.current.get(id);
+      if (!backend || !canvas) return null;
+      let r = renderers.current.get(id);
+      if (!r) {
+        r = createMapRenderer(backend, canvas);
+        renderers.current.set(id, r);
+      }
+      return r;
+    },
+    [backend],
+  );
+
+  return { register, renderer };
+}
