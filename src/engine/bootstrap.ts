@@ -37,7 +37,7 @@ async function acquire(gpu: GPU | undefined, forceCpu: boolean): Promise<Acquire
   });
   if (forceCpu) return cpu('the CPU reference was chosen in the settings');
   if (!gpu) return cpu('this browser has no WebGPU (navigator.gpu is missing)');
-  let adapter: GPUAdapter | null = null;
+  let adapter: GPUAdapter | null;
   try {
     adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
   } catch (e) {
@@ -76,8 +76,10 @@ export async function startEngine(options: EngineOptions = {}): Promise<Engine> 
   const listeners = new Set<(s: EngineSnapshot) => void>();
   let destroyed = false;
   let snapshot: EngineSnapshot;
+  let device: GPUDevice | null = null;
 
   const install = (got: Acquired, generation: number) => {
+    device = got.device;
     snapshot = {
       backend: got.backend,
       info: got.backend.info,
@@ -104,6 +106,7 @@ export async function startEngine(options: EngineOptions = {}): Promise<Engine> 
     destroy() {
       destroyed = true;
       snapshot.backend.destroy();
+      device?.destroy(); // the engine owns its device; the backend only borrows it
       listeners.clear();
     },
   };

@@ -38,7 +38,9 @@ export class CpuTensor implements Tensor {
     this.shape = Object.freeze([...shape]);
     this.size = sizeOf(shape);
     if (data && data.length !== this.size)
-      throw new Error(`tensor: data has ${data.length} entries, shape [${shape.join(', ')}] needs ${this.size}`);
+      throw new Error(
+        `tensor: data has ${data.length} entries, shape [${shape.join(', ')}] needs ${this.size}`,
+      );
     // Copy, so later writes to the caller's array do not change the tensor (as on the GPU).
     this.data = data ? Float32Array.from(data) : new Float32Array(this.size);
   }
@@ -46,7 +48,8 @@ export class CpuTensor implements Tensor {
 
 /** The data of a live tensor of this backend; throws for foreign or disposed tensors. */
 export function dataOf(owner: object, t: Tensor): Float32Array {
-  if (!(t instanceof CpuTensor) || t.owner !== owner) throw new Error(`tensor ${t.id}: not from this CPU backend`);
+  if (!(t instanceof CpuTensor) || t.owner !== owner)
+    throw new Error(`tensor ${t.id}: not from this CPU backend`);
   if (!t.data) throw new Error(`tensor ${t.id}: used after dispose`);
   return t.data;
 }

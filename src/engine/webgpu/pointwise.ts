@@ -1,0 +1,64 @@
+// Dispatch of the pointwise ops: sums and differences, ReLU, and the complex magnitude and
+// magnitude nonlinearity. Entrywise ops accept out equal to an input (see GpuContext.output).
+
+import type { Tensor } from '../backend';
+import { complexChannels } from '../cpu/shapes';
+import { checkSameSize } from '../cpu/tensor';
+import combineSource from './combine.wgsl?raw';
+import { grid, type GpuContext } from './context';
+import type { KernelSpec } from './kernels';
+import magnitudeSource from './magnitude.wgsl?raw';
+import magnitudeReluSource from './magnitudeRelu.wgsl?raw';
+import reluSource from './relu.wgsl?raw';
+
+const COMBINE: KernelSpec = { name: 'combine', source: combineSource, bindings: ['read', 'read', 'write'] };
+const RELU: KernelSpec = { name: 'relu', source: reluSource, bindings: ['read', 'write'] };
+const MAGNITUDE: KernelSpec = { name: 'magnitude', source: magnitudeSource, bindings: ['read', 'write'] };
+const MAGNITUDE_RELU: KernelSpec = {
+  name: 'magnitudeRelu',
+  source: magnitudeReluSource,
+  bindings: ['read', 'read', 'write'],
+};
+
+/** out = a + sign b: add (sign 1) and subtract (sign -1). */
+export function combine(ctx: GpuContext, op: string, a: Tensor, b: Tensor, out: Tensor, sign: 1 | -1): void {
+  checkSameSize(op, a, b);
+  checkSameSize(op, a, out);
+  const kernel = ctx.kernel(COMBINE);
+  ctx.output(out, [a, b], (o) =>
+    ctx.recorder.dispatch(
+      kernel,
+      { total: out.size, sign },
+      [ctx.buffer(a), ctx.buffer(b), o],
+      grid(out.size),
+    ),
+  );
+}
+
+/** out = max(a, 0) */
+export function relu(ctx: GpuContext, a: Tensor, out: Tensor): void {
+  checkSameSize('relu', a, out);
+  const kernel = ctx.kernel(RELU);
+  ctx.output(out, [a], (o) =>
+    ctx.recorder.dispatch(kernel, { total: out.size }, [ctx.buffer(a), o], grid(out.size)),
+  );
+}
+
+/** Complex [C, 2, H, W] to [C, H, W]: out = |z|. */
+export function magnitude(ctx: GpuContext, a: Tensor, out: Tensor): void {
+  const { C, hw } = complexChannels('magnitude', a);
+  if (out.size !== C * hw) throw new Error(`magnitude: out needs ${C * hw} entries, has ${out.size}`);
+  const values = { hw, total: C * hw };
+  ctx.recorder.dispatch(ctx.kernel(MAGNITUDE), values, [ctx.buffer(a), ctx.buffer(out)], grid(C * hw));
+}
+
+/** Complex [C, 2, H, W]: out = ReLU(|z| + bias[c]) z / |z| (0 where |z| = 0). */
+export function magnitudeRelu(ctx: GpuContext, a: Tensor, bias: Tensor, out: Tensor): void {
+  checkSameSize('magnitudeRelu', a, out);
+  const { C, hw } = complexChannels('magnitudeRelu', a);
+  if (bias.size !== C) throw new Error(`magnitudeRelu: bias needs ${C} entries, has ${bias.size}`);
+  const kernel = ctx.kernel(MAGNITUDE_RELU);
+  ctx.output(out, [a, bias], (o) =>
+    ctx.recorder.dispatch(kernel, { hw, total: C * hw }, [ctx.buffer(a), ctx.buffer(bias), o], grid(C * hw)),
+  );
+}

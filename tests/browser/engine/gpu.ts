@@ -1,0 +1,124 @@
+// Shared set-up of the engine's browser tests: a WebGPU device, both backends, seeded random
+// data, a validation-error guard, and parity between the two backends measured on the host.
+
+import { expect } from 'vitest';
+import type { Backend, Tensor } from '../../../src/engine/backend';
+import { createCpuBackend } from '../../../src/engine/cpu/index';
+import { createWebGpuBackend, type WebGpuBackend } from '../../../src/engine/webgpu/index';
+
+/** A fresh device on the test browser's adapter (SwiftShader on machines without a GPU). */
+export async function requestDevice(): Promise<{ device: GPUDevice; adapter: GPUAdapter }> {
+  const adapter = await navigator.gpu.requestAdapter();
+  if (!adapter) throw new Error('no WebGPU adapter in the test browser');
+  const device = await adapter.requestDevice();
+  return { device, adapter };
+}
+
+export interface Backends {
+  device: GPUDevice;
+  gpu: WebGpuBackend;
+  cpu: Backend;
+  destroy(): void;
+}
+
+export async function createBackends(): Promise<Backends> {
+  const { device, adapter } = await requestDevice();
+  const gpu = createWebGpuBackend(device, {
+    description: adapter.info.description || adapter.info.vendor,
+    isFallbackAdapter: adapter.info.isFallbackAdapter,
+  });
+  const cpu = createCpuBackend();
+  return {
+    device,
+    gpu,
+    cpu,
+    destroy() {
+      gpu.destroy();
+      cpu.destroy();
+      device.destroy();
+    },
+  };
+}
+
+/** Runs body inside a validation error scope and fails on any WebGPU validation error. */
+export async function noValidationErrors<T>(device: GPUDevice, body: () => Promise<T>): Promise<T> {
+  device.pushErrorScope('validation');
+  const result = await body();
+  const error = await device.popErrorScope();
+  expect(error?.message ?? null, 'WebGPU validation error').toBeNull();
+  return result;
+}
+
+/** mulberry32: a small seeded generator, so every failure replays with the same numbers. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** size values uniform in [-1, 1). */
+export function uniform(size: number, seed: number): Float32Array {
+  const next = random(seed);
+  return Float32Array.from({ length: size }, () => 2 * next() - 1);
+}
+
+export const sizeOfShape = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
+/** ||a - b||_2 / ||b||_2 and max |a - b| / max |b|, in float64 on the host. */
+export function relativeErrors(a: Float32Array, b: Float32Array): { relL2: number; relMax: number } {
+  expect(a.length).toBe(b.length);
+  let d2 = 0;
+  let b2 = 0;
+  let dMax = 0;
+  let bMax = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i] - b[i];
+    d2 += d * d;
+    b2 += b[i] * b[i];
+    dMax = Math.max(dMax, Math.abs(d));
+    bMax = Math.max(bMax, Math.abs(b[i]));
+  }
+  return { relL2: b2 === 0 ? Math.sqrt(d2) : Math.sqrt(d2 / b2), relMax: bMax === 0 ? dMax : dMax / bMax };
+}
+
+export interface Operand {
+  shape: readonly number[];
+  data: Float32Array;
+}
+
+/**
+ * Runs op on both backends with the same inputs and returns both outputs. The output tensor
+ * starts filled with random values, so an entry the GPU kernel forgets to write shows up.
+ */
+export async function onBoth(
+  b: Backends,
+  inputs: readonly Operand[],
+  outShape: readonly number[],
+  op: (backend: Backend, ins: Tensor[], out: Tensor) => void,
+): Promise<{ gpu: Float32Array; cpu: Float32Array }> {
+  const junk = uniform(sizeOfShape(outShape), 99);
+  const run = async (backend: Backend) => {
+    const ins = inputs.map((x) => backend.tensor(x.shape, x.data));
+    const out = backend.tensor(outShape, junk);
+    op(backend, ins, out);
+    const got = await backend.read(out);
+    [...ins, out].forEach((t) => backend.dispose(t));
+    return got;
+  };
+  const gpu = await noValidationErrors(b.device, () => run(b.gpu));
+  return { gpu, cpu: await run(b.cpu) };
+}
+
+/** Parity tolerance of the brief: relative L2 error of GPU against CPU below 1e-4. */
+export const PARITY = 1e-4;
+
+/** Measured figures, printed once per file so reports can quote them. */
+export function report(title: string, rows: Map<string, number>): void {
+  const lines = [...rows].map(([k, v]) => `  ${k}: ${v.toExponential(2)}`);
+  console.info(`${title}\n${lines.join('\n')}`);
+}
