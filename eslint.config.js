@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e', 'node_modules', 'coverage', '**/*.mdx', 'artifacts'] },
+  { ignores: ['dist', 'dist-e2e', 'dist-lib', 'node_modules', 'coverage', '**/*.mdx', 'artifacts'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],

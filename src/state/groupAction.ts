@@ -79,6 +79,20 @@ export function createGroupActionStore() {
 
 export const groupActionStore = createGroupActionStore();
 
+/** Restores group, angle (degrees) and reflection from permalink parameters; ignores malformed ones. */
+export function applyGroupActionParams(store: typeof groupActionStore, params: URLSearchParams): void {
+  const group = /^([CD])(\d+)$/.exec(params.get('group') ?? '');
+  if (group && (GROUP_SIZES as readonly number[]).includes(Number(group[2])))
+    store.getState().setGroup(group[1] as GroupKind, Number(group[2]));
+  const degrees = Number(params.get('angle'));
+  if (params.has('angle') && Number.isFinite(degrees)) {
+    const onGrid = isOnGrid((degrees * Math.PI) / 180, store.getState().n);
+    store.getState().setSnap(onGrid);
+    store.getState().setAngle((degrees * Math.PI) / 180);
+  }
+  if (params.get('reflect') === 'true') store.getState().setReflect(true);
+}
+
 export function useGroupAction<T>(select: (s: GroupActionState) => T): T {
   return useStore(groupActionStore, select);
 }

@@ -1,6 +1,7 @@
 // The chrome every widget shares (UI.md): title and purpose, controls row, views, readout
 // line, actions (reset, export PNG, copy link) and a help toggle.
 import { useId, useState, type ReactNode, type RefObject } from 'react';
+import { permalink } from '../../state/permalink';
 import { exportElementAsImage } from './exportImage';
 
 export interface WidgetFrameProps {
@@ -15,7 +16,8 @@ export interface WidgetFrameProps {
   onReset?: () => void;
   /** The element whose picture "Export" saves (a canvas as PNG, an SVG as SVG). */
   exportRef?: RefObject<HTMLCanvasElement | SVGSVGElement | null>;
-  /** URL hash parameters that reproduce this widget's state, for "Copy link". */
+  /** URL hash parameters that reproduce this widget's state, for "Copy link"; the widget must also
+   *  registerPermalink(name, restore) (src/state/permalink.ts) so the link restores that state. */
   linkParams?: () => Record<string, string>;
   wide?: boolean;
 }
@@ -27,14 +29,13 @@ export function WidgetFrame(props: WidgetFrameProps) {
   const { linkParams } = props;
 
   const copyLink = async () => {
-    const url = new URL(window.location.href);
-    url.hash = new URLSearchParams({ widget: props.name, ...linkParams?.() }).toString();
+    const url = permalink(props.name, linkParams?.() ?? {});
     try {
-      await navigator.clipboard.writeText(url.toString());
+      await navigator.clipboard.writeText(url);
       setCopied(true);
       setTimeout(() => setCopied(false), 1500);
     } catch {
-      window.prompt('Copy this link:', url.toString());
+      window.prompt('Copy this link:', url);
     }
   };
 

@@ -2,8 +2,10 @@
 // reflection for D_N, keyboard stepping through elements, play/pause.
 import { useEffect } from 'react';
 import { dihedralGroup, cyclicGroup } from '../../math';
+import { registerPermalink } from '../../state/permalink';
 import {
   GROUP_SIZES,
+  applyGroupActionParams,
   elementIndex,
   groupActionStore,
   isOnGrid,
@@ -15,6 +17,8 @@ import { RotationDial } from './RotationDial';
 import { usePlayback } from './usePlayback';
 
 const DEG = 180 / Math.PI;
+
+registerPermalink('rotation-control', (params) => applyGroupActionParams(groupActionStore, params));
 
 export function RotationControl({ title = 'Rotate the input' }: { title?: string }) {
   const s = useGroupAction((x) => x);
