@@ -5,14 +5,12 @@ import { CommutingDiagram } from './commuting/CommutingDiagram';
 import { DrawingCanvas } from './drawing/DrawingCanvas';
 import { EngineStatus } from './EngineStatus';
 import { RotationControl } from './rotation/RotationControl';
-import { SphericalHarmonicSphere } from './steerable/SphericalHarmonicSphere';
 
 export const WIDGETS = {
   CommutingDiagram,
   DrawingCanvas,
   EngineStatus,
   RotationControl,
-  SphericalHarmonicSphere,
 } satisfies MDXComponents;
 
 export type WidgetName = keyof typeof WIDGETS;
