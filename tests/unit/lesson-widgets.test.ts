@@ -7,7 +7,9 @@ import { WIDGETS } from '../../src/widgets/registry';
 const registered = new Set(Object.keys(WIDGETS));
 
 test('there is one MDX file per lesson and no stray one', () => {
-  const files = readdirSync('lessons').filter((f) => f.endsWith('.mdx')).sort();
+  const files = readdirSync('lessons')
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   expect(files).toEqual(LESSONS.map((l) => `${l.slug}.mdx`).sort());
 });
 
