@@ -2,6 +2,7 @@
 // reference when there is none, and a new device after the old one is lost.
 import { expect, test } from 'vitest';
 import { startEngine, type EngineSnapshot } from '../../src/engine/bootstrap';
+import { createMapRenderer } from '../../src/engine/render/index';
 
 const reluInput = new Float32Array([-2, -0.5, 0, 0.25, 3, -1, 7, -8]);
 const reluExpected = [0, 0, 0, 0.25, 3, 0, 7, 0];
@@ -53,5 +54,15 @@ test('recreates the device after it is lost and the next computation runs', asyn
   expect(second.info.kind).toBe('webgpu');
   expect(second.backend).not.toBe(first.backend);
   expect(await reluRoundTrip(second)).toEqual(reluExpected);
+  // The next frame renders: a map drawn from the new device's buffer reaches the canvas.
+  const canvas = Object.assign(document.createElement('canvas'), { width: 4, height: 4 });
+  const renderer = createMapRenderer(second.backend, canvas);
+  const top = second.backend.tensor([1, 4, 4], new Float32Array(16).fill(2));
+  await renderer.draw(top, { plane: 0, mode: 'sequential', range: 2 });
+  const copy = Object.assign(document.createElement('canvas'), { width: 4, height: 4 }).getContext('2d')!;
+  copy.drawImage(canvas, 0, 0); // same task as the submit, so the canvas still holds the frame
+  const [r, g, b] = copy.getImageData(1, 1, 1, 1).data;
+  expect([r, g, b]).toEqual([0xfd, 0xe7, 0x25]); // viridis at the top of its range
+  renderer.destroy();
   engine.destroy();
 });
