@@ -1,5 +1,6 @@
 // Builds the static site once and serves it with `vite preview` on localhost (WebGPU needs a
 // secure context), so the e2e tests exercise exactly what gets deployed.
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
 
@@ -23,5 +24,6 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', url.replace(/\/$/, ''));
   return async () => {
     await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
