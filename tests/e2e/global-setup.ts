@@ -13,10 +13,12 @@ declare module 'vitest' {
 let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn', build: { outDir: 'dist-e2e', emptyOutDir: true } });
+  // One folder per run, so two runs at once never serve each other's half-written files.
+  const outDir = `dist-e2e/${process.pid}`;
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await preview({
     logLevel: 'warn',
-    build: { outDir: 'dist-e2e' },
+    build: { outDir },
     preview: { port: 0, host: 'localhost' },
   });
   const url = server.resolvedUrls?.local[0];
