@@ -5,12 +5,34 @@ import { CommutingDiagram } from './commuting/CommutingDiagram';
 import { DrawingCanvas } from './drawing/DrawingCanvas';
 import { EngineStatus } from './EngineStatus';
 import { RotationControl } from './rotation/RotationControl';
+import { AxiomChecker } from './groups/AxiomChecker';
+import { CayleyGraph } from './groups/CayleyGraph';
+import { CayleyTable } from './groups/CayleyTable';
+import { GroupActionOnDrawing } from './groups/GroupActionOnDrawing';
+import { GroupsExercise } from './groups/GroupsExercise';
+import { SE2Composer } from './groups/SE2Composer';
+import { FourierConvolution } from './representations/FourierConvolution';
+import { P4OnDrawing } from './representations/P4OnDrawing';
+import { RegularBlockDiagonal } from './representations/RegularBlockDiagonal';
+import { RepresentationHeatmaps } from './representations/RepresentationHeatmaps';
+import { RepresentationsExercise } from './representations/RepresentationsExercise';
 
 export const WIDGETS = {
   CommutingDiagram,
   DrawingCanvas,
   EngineStatus,
   RotationControl,
+  AxiomChecker,
+  CayleyGraph,
+  CayleyTable,
+  GroupActionOnDrawing,
+  GroupsExercise,
+  SE2Composer,
+  FourierConvolution,
+  P4OnDrawing,
+  RegularBlockDiagonal,
+  RepresentationHeatmaps,
+  RepresentationsExercise,
 } satisfies MDXComponents;
 
 export type WidgetName = keyof typeof WIDGETS;
