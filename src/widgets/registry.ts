@@ -5,6 +5,12 @@ import { CommutingDiagram } from './commuting/CommutingDiagram';
 import { DrawingCanvas } from './drawing/DrawingCanvas';
 import { EngineStatus } from './EngineStatus';
 import { RotationControl } from './rotation/RotationControl';
+import { BandwidthNonlinearity } from './steerable/BandwidthNonlinearity';
+import { ClebschGordanLab } from './steerable/ClebschGordanLab';
+import { PlaneGradientField } from './steerable/PlaneGradientField';
+import { SphericalHarmonicSphere } from './steerable/SphericalHarmonicSphere';
+import { SteerablePointCloud } from './steerable/SteerablePointCloud';
+import { WignerDExplorer } from './steerable/WignerDExplorer';
 import { AxiomChecker } from './groups/AxiomChecker';
 import { CayleyGraph } from './groups/CayleyGraph';
 import { CayleyTable } from './groups/CayleyTable';
@@ -22,6 +28,12 @@ export const WIDGETS = {
   DrawingCanvas,
   EngineStatus,
   RotationControl,
+  BandwidthNonlinearity,
+  ClebschGordanLab,
+  PlaneGradientField,
+  SphericalHarmonicSphere,
+  SteerablePointCloud,
+  WignerDExplorer,
   AxiomChecker,
   CayleyGraph,
   CayleyTable,
