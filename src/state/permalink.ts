@@ -1,5 +1,6 @@
 // "Copy link" permalinks: a widget's state travels in the URL hash as
-// #widget=<name>&key=value..., and the widget's registered restorer applies it on load.
+// #widget=<name>&key=value... Widgets with local state read it when they mount
+// (readLinkParams); state in shared stores is applied at start-up by a registered restorer.
 
 type Restorer = (params: URLSearchParams) => void;
 
@@ -24,4 +25,11 @@ export function restoreFromHash(hash: string = window.location.hash): boolean {
   if (!restore) return false;
   restore(params);
   return true;
+}
+
+/** The hash parameters of a link to `widget`, or null when the URL is not such a link. */
+export function readLinkParams(widget: string): URLSearchParams | null {
+  if (typeof window === 'undefined') return null;
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  return params.get('widget') === widget ? params : null;
 }

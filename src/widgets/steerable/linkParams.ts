@@ -1,12 +1,8 @@
-// Reads the state a "Copy link" wrote into the URL hash (#widget=name&key=value...), for this widget only.
+// Parsing helpers for the state a "Copy link" wrote into the URL hash (src/state/permalink.ts).
 import type { Matrix } from '../../math/linalg';
 import { so3FromEulerZYZ, so3ToEulerZYZ } from '../../math/so3';
 
-export function readLinkParams(name: string): URLSearchParams | null {
-  if (typeof window === 'undefined') return null;
-  const params = new URLSearchParams(window.location.hash.slice(1));
-  return params.get('widget') === name ? params : null;
-}
+export { readLinkParams } from '../../state/permalink';
 
 /** A list of numbers written as "a,b,c", or null when missing or malformed. */
 export function parseNumbers(text: string | null, length?: number): number[] | null {
