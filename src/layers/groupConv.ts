@@ -3,11 +3,12 @@
 // every plane and the orientation permutation h -> g^-1 h), then one correlation of the input
 // [C, G, H, W], read as C*G planes, with the bank viewed as [O*G, C*G, K, K].
 
-import type { Backend, Interpolation, Tensor } from '../engine/backend';
+import type { Backend, Interpolation } from '../engine/backend';
 import type { PlanarGroup } from '../math';
 import { BankedCorrelation } from './bankedCorrelation';
 import { regularTransforms } from './groupElements';
-import { checkForward, expectShape, type Layer, type LayerParams } from './layer';
+import { CorrelationLayer } from './correlationLayer';
+import { expectShape, type LayerParams } from './layer';
 
 export interface GroupConvOptions {
   group: PlanarGroup;
@@ -22,16 +23,17 @@ export interface GroupConvOptions {
 }
 
 /** Lifted map [C, G, H, W] -> [O, G, H, W]; weights [O, C, G, K, K], bias [O]. */
-export class GroupConvLayer implements Layer {
+export class GroupConvLayer extends CorrelationLayer {
   readonly name: string;
   readonly weightShape: readonly number[];
-  private readonly conv: BankedCorrelation;
+  protected readonly conv: BankedCorrelation;
 
   constructor(
     backend: Backend,
     readonly options: GroupConvOptions,
     params: LayerParams = {},
   ) {
+    super();
     const { group, inChannels: C, outChannels: O, kernelSize: K } = options;
     const G = group.order;
     this.name = `group conv ${group.name}`;
@@ -54,28 +56,5 @@ export class GroupConvLayer implements Layer {
     const G = group.order;
     expectShape(this.name, input, [C, G, null, null], `[${C}, ${G}, H, W]`);
     return [O, G, input[2], input[3]];
-  }
-
-  forward(input: Tensor, out: Tensor): void {
-    checkForward(this, input, out);
-    this.conv.run(input, out);
-  }
-
-  setParams(params: LayerParams): void {
-    this.conv.setParams(params);
-  }
-  get weights(): Float32Array {
-    return this.conv.weights;
-  }
-  get bias(): Float32Array {
-    return this.conv.bias;
-  }
-  /** The transformed filter bank [O, G, C, G, K, K]. */
-  get bank(): Tensor {
-    return this.conv.bank;
-  }
-
-  dispose(): void {
-    this.conv.dispose();
   }
 }

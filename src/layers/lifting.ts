@@ -5,11 +5,12 @@
 // are interpolated; bicubic with the disk mask by default, since the mask makes every rotated copy
 // share the same support and bicubic keeps more of a smooth filter's detail than bilinear.
 
-import type { Backend, Interpolation, Tensor } from '../engine/backend';
+import type { Backend, Interpolation } from '../engine/backend';
 import type { PlanarGroup } from '../math';
 import { BankedCorrelation } from './bankedCorrelation';
 import { spatialTransforms } from './groupElements';
-import { checkForward, expectShape, type Layer, type LayerParams } from './layer';
+import { CorrelationLayer } from './correlationLayer';
+import { expectShape, type LayerParams } from './layer';
 
 export interface LiftingOptions {
   group: PlanarGroup;
@@ -24,17 +25,18 @@ export interface LiftingOptions {
 }
 
 /** Image [C, H, W] -> lifted map [O, G, H, W]; weights [O, C, K, K], bias [O]. */
-export class LiftingLayer implements Layer {
+export class LiftingLayer extends CorrelationLayer {
   readonly name: string;
   /** Shape of the weights as set and read: [O, C, K, K]. */
   readonly weightShape: readonly number[];
-  private readonly conv: BankedCorrelation;
+  protected readonly conv: BankedCorrelation;
 
   constructor(
     backend: Backend,
     readonly options: LiftingOptions,
     params: LayerParams = {},
   ) {
+    super();
     const { group, inChannels: C, outChannels: O, kernelSize: K } = options;
     this.name = `lifting ${group.name}`;
     this.weightShape = [O, C, K, K];
@@ -55,28 +57,5 @@ export class LiftingLayer implements Layer {
     const { inChannels, outChannels, group } = this.options;
     expectShape(this.name, input, [inChannels, null, null], `[${inChannels}, H, W]`);
     return [outChannels, group.order, input[1], input[2]];
-  }
-
-  forward(input: Tensor, out: Tensor): void {
-    checkForward(this, input, out);
-    this.conv.run(input, out);
-  }
-
-  setParams(params: LayerParams): void {
-    this.conv.setParams(params);
-  }
-  get weights(): Float32Array {
-    return this.conv.weights;
-  }
-  get bias(): Float32Array {
-    return this.conv.bias;
-  }
-  /** The rotated filter bank [O, G, C, 1, K, K]. */
-  get bank(): Tensor {
-    return this.conv.bank;
-  }
-
-  dispose(): void {
-    this.conv.dispose();
   }
 }

@@ -2,9 +2,10 @@
 // Equivariant to translations only: [L_r f] * psi = L_r[f * L_{r^-1} psi], so a rotated input
 // meets effectively rotated filters, and the commuting diagram fails for a rotation.
 
-import type { Backend, Tensor } from '../engine/backend';
+import type { Backend } from '../engine/backend';
 import { BankedCorrelation } from './bankedCorrelation';
-import { checkForward, expectShape, type Layer, type LayerParams } from './layer';
+import { CorrelationLayer } from './correlationLayer';
+import { expectShape, type LayerParams } from './layer';
 
 export interface PlanarConvOptions {
   inChannels: number;
@@ -14,16 +15,17 @@ export interface PlanarConvOptions {
 }
 
 /** Image [C, H, W] -> [O, H, W]; weights [O, C, K, K], bias [O]. */
-export class PlanarConvLayer implements Layer {
+export class PlanarConvLayer extends CorrelationLayer {
   readonly name = 'planar conv';
   readonly weightShape: readonly number[];
-  private readonly conv: BankedCorrelation;
+  protected readonly conv: BankedCorrelation;
 
   constructor(
     backend: Backend,
     readonly options: PlanarConvOptions,
     params: LayerParams = {},
   ) {
+    super();
     const { inChannels: C, outChannels: O, kernelSize: K } = options;
     this.weightShape = [O, C, K, K];
     this.conv = new BankedCorrelation(
@@ -37,24 +39,5 @@ export class PlanarConvLayer implements Layer {
     const { inChannels: C, outChannels: O } = this.options;
     expectShape(this.name, input, [C, null, null], `[${C}, H, W]`);
     return [O, input[1], input[2]];
-  }
-
-  forward(input: Tensor, out: Tensor): void {
-    checkForward(this, input, out);
-    this.conv.run(input, out);
-  }
-
-  setParams(params: LayerParams): void {
-    this.conv.setParams(params);
-  }
-  get weights(): Float32Array {
-    return this.conv.weights;
-  }
-  get bias(): Float32Array {
-    return this.conv.bias;
-  }
-
-  dispose(): void {
-    this.conv.dispose();
   }
 }
