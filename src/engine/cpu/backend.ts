@@ -20,8 +20,15 @@ import { SamplingPlan } from './interpolation';
 import { errorNormsOf } from './measurement';
 import { addInto, magnitudeInto, magnitudeReluInto, reluInto, subtractInto } from './pointwise';
 import { globalPoolInto, poolOrientationsInto } from './pooling';
-import { complexChannels, correlationShape, filterBankShape, orientationPoolShape, planesOf } from './shapes';
-import { checkSameSize, CpuTensor, dataOf, planeDims } from './tensor';
+import {
+  complexChannels,
+  correlationShape,
+  filterBankShape,
+  orientationPoolShape,
+  planesOf,
+} from '../contract/shapes';
+import { checkSameSize, planeDims } from '../contract/tensorShape';
+import { CpuTensor, dataOf } from './tensor';
 import { filterBankStack, maskDiskStack, transformStack } from './transform';
 
 export const CPU_BACKEND_INFO: BackendInfo = Object.freeze({

@@ -2,7 +2,7 @@
 // the layers compute the same thing as one real correlation with an expanded real bank, and tests
 // hold the two methods to each other.
 
-import { planeDims, sizeOf } from './tensor';
+import { planeDims, sizeOf } from '../contract/tensorShape';
 
 interface ComplexLayout {
   H: number;

@@ -6,13 +6,7 @@
 // Loop order: for each output plane, add each (c, dy, dx) tap as one shifted row sweep into a
 // float64 accumulator, so the inner loop is a contiguous multiply-add without bounds tests.
 
-export interface CorrelationShape {
-  Cin: number;
-  Cout: number;
-  H: number;
-  W: number;
-  K: number;
-}
+import type { CorrelationShape } from '../contract/shapes';
 
 /** Adds w * in[c] shifted by (dy, dx) into acc (an H x W plane), skipping the zero-padded border. */
 function addShiftedPlane(

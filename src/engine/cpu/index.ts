@@ -16,4 +16,4 @@ export {
 } from './ops';
 export { harmonicConvolution } from './complex';
 export { keysCubic } from './interpolation';
-export { snappedCosSin } from './geometry';
+export { snappedCosSin } from '../contract/sampling';

@@ -8,7 +8,7 @@
 // Neighbours outside the plane read 0 (zero padding), each on its own.
 
 import type { Interpolation } from '../backend';
-import { insideDisk, sourcePosition, type InverseAction } from './geometry';
+import { insideDisk, sourcePosition, type InverseAction } from '../contract/sampling';
 
 /** Number of source taps per output pixel for each mode. */
 export const TAPS: Readonly<Record<Interpolation, number>> = { nearest: 1, bilinear: 4, bicubic: 16 };

@@ -9,7 +9,7 @@ import { correlatePlanes } from './correlation';
 import { SamplingPlan } from './interpolation';
 import { errorNormsOf } from './measurement';
 import { poolOrientationsInto } from './pooling';
-import { planeDims, sizeOf } from './tensor';
+import { planeDims, sizeOf } from '../contract/tensorShape';
 import { filterBankStack, maskDiskStack, transformStack } from './transform';
 
 const plan = new SamplingPlan();

@@ -4,24 +4,7 @@
 // can be used directly as correlation weights [O*G, C*P, K, K] without a reshape op.
 
 import type { Tensor } from '../backend';
-
-/** Product of a shape; checks that every axis is a positive integer. */
-export function sizeOf(shape: readonly number[]): number {
-  let size = 1;
-  for (const n of shape) {
-    if (!Number.isInteger(n) || n < 1) throw new Error(`tensor: bad shape [${shape.join(', ')}]`);
-    size *= n;
-  }
-  return size;
-}
-
-/** The H x W of the planes a tensor is a stack of (its last two axes; a 1-D tensor is one row). */
-export function planeDims(shape: readonly number[]): { H: number; W: number } {
-  const n = shape.length;
-  if (n === 0) return { H: 1, W: 1 };
-  if (n === 1) return { H: 1, W: shape[0] };
-  return { H: shape[n - 2], W: shape[n - 1] };
-}
+import { sizeOf } from '../contract/tensorShape';
 
 export class CpuTensor implements Tensor {
   readonly shape: readonly number[];
@@ -52,10 +35,4 @@ export function dataOf(owner: object, t: Tensor): Float32Array {
     throw new Error(`tensor ${t.id}: not from this CPU backend`);
   if (!t.data) throw new Error(`tensor ${t.id}: used after dispose`);
   return t.data;
-}
-
-/** Throws unless a and b have the same number of entries. */
-export function checkSameSize(op: string, a: Tensor, b: Tensor): void {
-  if (a.size !== b.size)
-    throw new Error(`${op}: sizes differ, [${a.shape.join(', ')}] vs [${b.shape.join(', ')}]`);
 }

@@ -4,7 +4,7 @@
 // plane perm[j] = index(g^-1 h_j), sampled at g^-1 x as geometry.ts and interpolation.ts define.
 
 import type { Interpolation, PlaneTransform, TransformOptions } from '../backend';
-import { inverseAction, insideDisk } from './geometry';
+import { inverseAction, insideDisk } from '../contract/sampling';
 import { applySamplingPlan, buildSamplingPlan, type SamplingPlan } from './interpolation';
 
 /** Checks that perm is a permutation of 0..P-1 and returns P (1 without a perm). */

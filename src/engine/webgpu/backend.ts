@@ -4,7 +4,7 @@
 // a frame loop keeps running until the bootstrap swaps in a backend on a new device.
 
 import type { Backend, BackendInfo, Tensor } from '../backend';
-import { sizeOf } from '../cpu/tensor';
+import { sizeOf } from '../contract/tensorShape';
 import { createContext, GpuTensor } from './context';
 import { correlate } from './correlate';
 import { errorNorms } from './errorNorms';

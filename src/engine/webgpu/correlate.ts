@@ -2,7 +2,7 @@
 // correlation with a transformed filter bank). Tiling and layout are described in correlate.wgsl.
 
 import type { Tensor } from '../backend';
-import { correlationShape } from '../cpu/shapes';
+import { correlationShape } from '../contract/shapes';
 import type { GpuContext } from './context';
 import correlateSource from './correlate.wgsl?raw';
 import type { KernelSpec } from './kernels';

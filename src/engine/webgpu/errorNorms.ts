@@ -2,7 +2,7 @@
 // three numbers, max |a - b|, sum (a - b)^2 and sum b^2, which are the only values read back.
 
 import type { ErrorNorms, Tensor } from '../backend';
-import { checkSameSize } from '../cpu/tensor';
+import { checkSameSize } from '../contract/tensorShape';
 import type { GpuContext } from './context';
 import errorPartialsSource from './errorPartials.wgsl?raw';
 import errorTotalSource from './errorTotal.wgsl?raw';

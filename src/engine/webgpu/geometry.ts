@@ -1,11 +1,11 @@
 // Dispatch of the geometric ops: the left-regular action on stacks of planes (transform), the
 // filter-bank transform (seeds' efficient route) and the disk mask. Shapes follow the rules of
-// ../cpu/shapes.ts, which bind both backends; the sampling conventions live in transform.wgsl.
+// ../contract/shapes.ts, which bind both backends; the sampling conventions live in transform.wgsl.
 
 import type { Interpolation, PlaneTransform, Tensor, TransformOptions } from '../backend';
-import { snappedCosSin } from '../cpu/geometry';
-import { filterBankShape, planesOf } from '../cpu/shapes';
-import { checkSameSize, planeDims } from '../cpu/tensor';
+import { snappedCosSin } from '../contract/sampling';
+import { filterBankShape, planesOf } from '../contract/shapes';
+import { checkSameSize, planeDims } from '../contract/tensorShape';
 import { grid, type GpuContext } from './context';
 import type { KernelSpec } from './kernels';
 import maskDiskSource from './maskDisk.wgsl?raw';

@@ -2,8 +2,8 @@
 // magnitude nonlinearity. Entrywise ops accept out equal to an input (see GpuContext.output).
 
 import type { Tensor } from '../backend';
-import { complexChannels } from '../cpu/shapes';
-import { checkSameSize } from '../cpu/tensor';
+import { complexChannels } from '../contract/shapes';
+import { checkSameSize } from '../contract/tensorShape';
 import combineSource from './combine.wgsl?raw';
 import { grid, type GpuContext } from './context';
 import type { KernelSpec } from './kernels';

@@ -2,7 +2,7 @@
 // over everything but the channel axis (an invariant vector).
 
 import type { PoolMode, Tensor } from '../backend';
-import { orientationPoolShape } from '../cpu/shapes';
+import { orientationPoolShape } from '../contract/shapes';
 import { grid, type GpuContext } from './context';
 import globalPoolSource from './globalPool.wgsl?raw';
 import type { KernelSpec } from './kernels';

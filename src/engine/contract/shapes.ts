@@ -9,8 +9,16 @@
 // - complex ops ([C, 2, H, W]): C = size / (2 HW).
 
 import type { PlaneTransform, Tensor } from '../backend';
-import type { CorrelationShape } from './correlation';
-import { planeDims } from './tensor';
+import { planeDims } from './tensorShape';
+
+/** The sizes of one correlation, as the rules above read them. */
+export interface CorrelationShape {
+  Cin: number;
+  Cout: number;
+  H: number;
+  W: number;
+  K: number;
+}
 
 function fail(op: string, why: string): never {
   throw new Error(`${op}: ${why}`);
