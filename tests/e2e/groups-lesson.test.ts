@@ -28,16 +28,14 @@ test('Cayley table: each cell is the product a·b; a subgroup regroups the table
   const { page, errors } = await openLesson();
   const w = page.locator('[data-widget="cayley-table"]');
   await w.getByLabel('Group', { exact: true }).selectOption('D4');
-  const cells = await w
-    .locator('td[data-a]')
-    .evaluateAll((tds) =>
-      tds.map((td) => ({
-        a: Number(td.getAttribute('data-a')),
-        b: Number(td.getAttribute('data-b')),
-        name: td.getAttribute('aria-label'),
-        text: td.textContent,
-      })),
-    );
+  const cells = await w.locator('td[data-a]').evaluateAll((tds) =>
+    tds.map((td) => ({
+      a: Number(td.getAttribute('data-a')),
+      b: Number(td.getAttribute('data-b')),
+      name: td.getAttribute('aria-label'),
+      text: td.textContent,
+    })),
+  );
   expect(cells).toHaveLength(64);
   for (const c of cells) {
     const expected = D4.label(D4.compose(c.a, c.b));
