@@ -3,6 +3,8 @@
 // The student walks the graph: each step multiplies the current element by a generator.
 import { useId, useRef, useState } from 'react';
 import type { PlanarGroup } from '../../math';
+import { groupActionStore } from '../../state/groupAction';
+import { registerPermalink } from '../../state/permalink';
 import { WidgetFrame } from '../frame/WidgetFrame';
 import {
   graphEdges,
@@ -16,10 +18,38 @@ import { useDisplayGroup } from './displayGroup';
 import { elementColor, inkOn } from './elementColors';
 import { compactLabel, ElementChip } from './ElementLabel';
 import { GroupPicker } from './GroupPicker';
+import {
+  applySharedGroupParams,
+  formatElements,
+  parseElement,
+  parseElements,
+  readLinkParams,
+} from './linkState';
 import './groups.css';
 
+const NAME = 'cayley-graph';
 const SIZE = 360;
 const NODE_R = 17;
+
+// The group lives in the page's shared store; the edge side and the walk are this widget's own.
+registerPermalink(NAME, (params) => applySharedGroupParams(groupActionStore, params));
+
+interface Walk {
+  start: number;
+  steps: number[];
+}
+
+/** Side and walk from a "Copy link" link (start element and generator steps by label), else e. */
+function initialWalk(group: PlanarGroup): { side: Side; walk: Walk } {
+  const p = readLinkParams(NAME);
+  return {
+    side: p?.get('side') === 'left' ? 'left' : 'right',
+    walk: {
+      start: parseElement(group, p?.get('from')) ?? 0,
+      steps: parseElements(group, p?.get('walk'), group.generators) ?? [],
+    },
+  };
+}
 
 /** A curved edge bending to its left, trimmed so it starts and ends at the node circles. */
 function edgePath(p: GraphNode, q: GraphNode, bend: number): string {
@@ -90,8 +120,9 @@ export function CayleyGraph() {
   const group = useDisplayGroup();
   const markerId = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
-  const [side, setSide] = useState<Side>('right');
-  const [walk, setWalk] = useState<{ start: number; steps: number[] }>({ start: 0, steps: [] });
+  const [init] = useState(() => initialWalk(group));
+  const [side, setSide] = useState<Side>(init.side);
+  const [walk, setWalk] = useState<Walk>(init.walk);
   const start = walk.start < group.order ? walk.start : 0;
   const g = walk.steps.reduce((cur, x) => multiplyBy(group, cur, x, side), start);
   const nodes = graphNodes(group, SIZE);
@@ -102,12 +133,12 @@ export function CayleyGraph() {
 
   return (
     <WidgetFrame
-      name="cayley-graph"
+      name={NAME}
       title="Cayley graph"
       purpose="Elements as nodes, generators as arrows: every element is a walk from e."
       exportRef={svgRef}
       onReset={() => setWalk({ start: 0, steps: [] })}
-      linkParams={() => ({ group: group.name, side })}
+      linkParams={() => ({ group: group.name, side, from, walk: formatElements(group, walk.steps) })}
       help={
         <p>
           Start at e and press the generator buttons: each step multiplies by r or s. In D_N the inner ring

@@ -3,13 +3,31 @@
 import { useMemo, useState } from 'react';
 import { cayleyTable, cosetIndexMap, groupElements, isNormal, leftCosets } from '../../math';
 import type { PlanarGroup } from '../../math';
+import { groupActionStore } from '../../state/groupAction';
+import { registerPermalink } from '../../state/permalink';
 import { WidgetFrame } from '../frame/WidgetFrame';
 import { useDisplayGroup } from './displayGroup';
 import { elementStyle } from './elementColors';
 import { ElementChip, ElementLabel } from './ElementLabel';
 import { GroupPicker } from './GroupPicker';
-import { subgroupChoices } from './subgroupChoices';
+import { applySharedGroupParams, parseElement, readLinkParams } from './linkState';
+import { subgroupChoices, type SubgroupChoice } from './subgroupChoices';
 import './groups.css';
+
+const NAME = 'cayley-table';
+
+// The group lives in the page's shared store; the subgroup and the outlined row are this widget's own.
+registerPermalink(NAME, (params) => applySharedGroupParams(groupActionStore, params));
+
+/** Subgroup and outlined row from a "Copy link" link, when the group offers them; else none. */
+function initialSelection(group: PlanarGroup, choices: SubgroupChoice[]) {
+  const p = readLinkParams(NAME);
+  const id = p?.get('subgroup') ?? '';
+  return {
+    subgroupId: choices.some((c) => c.id === id) ? id : '',
+    row: parseElement(group, p?.get('row')),
+  };
+}
 
 /** Whether every row and every column lists each element exactly once. */
 function isLatinSquare(table: number[][]): boolean {
@@ -53,8 +71,9 @@ function CosetList({
 export function CayleyTable() {
   const group = useDisplayGroup();
   const choices = useMemo(() => subgroupChoices(group), [group]);
-  const [subgroupId, setSubgroupId] = useState('');
-  const [selected, setSelected] = useState<number | null>(null);
+  const [init] = useState(() => initialSelection(group, choices));
+  const [subgroupId, setSubgroupId] = useState(init.subgroupId);
+  const [selected, setSelected] = useState<number | null>(init.row);
   const subgroup = choices.find((c) => c.id === subgroupId) ?? null;
   const table = useMemo(() => cayleyTable(group), [group]);
   const cosets = subgroup ? leftCosets(group, subgroup.elements) : null;
@@ -66,7 +85,7 @@ export function CayleyTable() {
 
   return (
     <WidgetFrame
-      name="cayley-table"
+      name={NAME}
       title="Cayley table"
       purpose="Every product a·b of the group at a glance: row a, column b, b acts first."
       wide
@@ -74,7 +93,11 @@ export function CayleyTable() {
         setSubgroupId('');
         setSelected(null);
       }}
-      linkParams={() => ({ group: group.name, subgroup: subgroupId })}
+      linkParams={() => ({
+        group: group.name,
+        subgroup: subgroup?.id ?? '',
+        ...(row === null ? {} : { row: group.label(row) }),
+      })}
       help={
         <p>
           Each row and column lists every element once. Pick a subgroup H: rows and columns are grouped by

@@ -9,16 +9,31 @@ import { planarGroup } from './displayGroup';
 import { ElementLabel } from './ElementLabel';
 import { ElementPicker, GroupPicker } from './GroupPicker';
 import { GrayCanvas } from './GrayCanvas';
+import { parseElement, parseGroupName, readLinkParams } from './linkState';
 import { useRaster } from './useRaster';
 import './groups.css';
 
+const NAME = 'group-action';
 const SIZE = 48;
 
-export function GroupActionOnDrawing() {
-  const [kind, setKind] = useState<GroupKind>('D');
+/** The start state, or the one a "Copy link" link describes (group, g, h by their labels). */
+function initialState() {
+  const p = readLinkParams(NAME);
+  const kind = parseGroupName(p?.get('group'), [4])?.kind ?? 'D';
   const group = planarGroup(kind, 4);
-  const [g, setG] = useState(1);
-  const [h, setH] = useState(4);
+  return {
+    kind,
+    g: parseElement(group, p?.get('g')) ?? 1,
+    h: parseElement(group, p?.get('h')) ?? 4,
+  };
+}
+
+export function GroupActionOnDrawing() {
+  const [init] = useState(initialState);
+  const [kind, setKind] = useState<GroupKind>(init.kind);
+  const group = planarGroup(kind, 4);
+  const [g, setG] = useState(init.g);
+  const [h, setH] = useState(init.h);
   const ga = g % group.order,
     ha = h % group.order;
   const x = useRaster(SIZE);
@@ -28,7 +43,7 @@ export function GroupActionOnDrawing() {
 
   return (
     <WidgetFrame
-      name="group-action"
+      name={NAME}
       title="The group acting on your drawing"
       purpose="Acting with h and then with g is the same as acting once with the product gh."
       wide

@@ -6,15 +6,27 @@ import { SE2, type SE2Element } from '../../math';
 import { maxAbsDiff, matmul } from '../../math/linalg';
 import { Tex } from '../exercises/Tex';
 import { WidgetFrame } from '../frame/WidgetFrame';
+import { formatSE2, parseSE2, readLinkParams } from './linkState';
 import { DraggableFrame, Frame } from './SE2Frames';
 import { fmt, fmtDeg, se2Tex, toScreen, VIEW } from './se2View';
 import './groups.css';
 
+const NAME = 'se2-composer';
 const START: [SE2Element, SE2Element] = [
   { x: -2, y: 0.5, theta: Math.PI / 6 },
   { x: 1.5, y: 1, theta: Math.PI / 2 },
 ];
 const PROBE = [1, 1];
+
+/** The frames and the inverses toggle from a "Copy link" link, each falling back to the start. */
+function initialState() {
+  const p = readLinkParams(NAME);
+  const pair: [SE2Element, SE2Element] = [
+    parseSE2(p?.get('g1')) ?? START[0],
+    parseSE2(p?.get('g2')) ?? START[1],
+  ];
+  return { pair, showInverses: p?.get('inverses') !== 'false' };
+}
 
 /** Round-off checks of the product: on a point, and against the homogeneous matrices. */
 function productChecks(g1: SE2Element, g2: SE2Element) {
@@ -60,8 +72,9 @@ function Grid() {
 
 export function SE2Composer() {
   const svgRef = useRef<SVGSVGElement>(null);
-  const [[g1, g2], setPair] = useState(START);
-  const [showInverses, setShowInverses] = useState(true);
+  const [init] = useState(initialState);
+  const [[g1, g2], setPair] = useState(init.pair);
+  const [showInverses, setShowInverses] = useState(init.showInverses);
   const { g12, onPoint, matrices, inverse } = productChecks(g1, g2);
   const inv1 = SE2.inverse(g1),
     inv2 = SE2.inverse(g2);
@@ -69,16 +82,13 @@ export function SE2Composer() {
 
   return (
     <WidgetFrame
-      name="se2-composer"
+      name={NAME}
       title="Composing roto-translations in SE(2)"
       purpose="Drag two frames; the product g₁g₂ first moves by g₂, then by g₁."
       wide
       exportRef={svgRef}
       onReset={() => setPair(START)}
-      linkParams={() => ({
-        g1: `${g1.x},${g1.y},${fmtDeg(g1.theta)}`,
-        g2: `${g2.x},${g2.y},${fmtDeg(g2.theta)}`,
-      })}
+      linkParams={() => ({ g1: formatSE2(g1), g2: formatSE2(g2), inverses: String(showInverses) })}
       help={
         <p>
           Drag a frame by its origin to move it and by the tip of its long axis to turn it (or focus a handle

@@ -2,16 +2,35 @@
 // and their group convolution computed directly and through the Fourier product (seed 000),
 // which agree to round-off.
 import { useState } from 'react';
+import type { PlanarGroup } from '../../math';
 import type { Matrix } from '../../math/linalg';
+import { groupActionStore } from '../../state/groupAction';
+import { registerPermalink } from '../../state/permalink';
 import { Tex } from '../exercises/Tex';
 import { WidgetFrame } from '../frame/WidgetFrame';
 import { useDisplayGroup } from '../groups/displayGroup';
 import { GroupPicker } from '../groups/GroupPicker';
+import { applySharedGroupParams, parseBoundedNumbers, readLinkParams } from '../groups/linkState';
 import { BarChart } from './BarEditor';
 import { compareConvolutions, type IrrepCoefficients } from './fourierCheck';
 import './representations.css';
 
+const NAME = 'fourier-convolution';
 const TOLERANCE = 1e-9;
+/** The bars of f and k range over [-RANGE, RANGE]. */
+const RANGE = 1;
+
+// The group lives in the page's shared store; f and k are this widget's own.
+registerPermalink(NAME, (params) => applySharedGroupParams(groupActionStore, params));
+
+/** f and k from a "Copy link" link written for this group (one value per element, within the
+ *  bars' range); otherwise none, and the widget starts from startValues. */
+function initialFunctions(group: PlanarGroup): { name: string; f: number[]; k: number[] } {
+  const p = readLinkParams(NAME);
+  const f = parseBoundedNumbers(p?.get('f'), group.order, -RANGE, RANGE);
+  const k = parseBoundedNumbers(p?.get('k'), group.order, -RANGE, RANGE);
+  return f && k && p?.get('group') === group.name ? { name: group.name, f, k } : { name: '', f: [], k: [] };
+}
 
 /** Start values: two smooth, different, non-symmetric functions on the elements. */
 function startValues(order: number, phase: number): number[] {
@@ -71,7 +90,7 @@ function CoefficientTable({ coefficients }: { coefficients: IrrepCoefficients[] 
 
 export function FourierConvolution() {
   const group = useDisplayGroup();
-  const [state, setState] = useState({ name: '', f: [] as number[], k: [] as number[] });
+  const [state, setState] = useState(() => initialFunctions(group));
   const fresh =
     state.name === group.name
       ? state
@@ -84,7 +103,7 @@ export function FourierConvolution() {
 
   return (
     <WidgetFrame
-      name="fourier-convolution"
+      name={NAME}
       title="Convolution through the group Fourier transform"
       purpose="Convolving on the group equals multiplying Fourier coefficients, irrep by irrep."
       wide
@@ -120,7 +139,7 @@ export function FourierConvolution() {
           group={group}
           values={f}
           name="f"
-          range={1}
+          range={RANGE}
           onChange={(v) => setState({ ...fresh, f: v })}
         />
         <figcaption>f (drag the bars)</figcaption>
@@ -130,7 +149,7 @@ export function FourierConvolution() {
           group={group}
           values={k}
           name="k"
-          range={1}
+          range={RANGE}
           onChange={(v) => setState({ ...fresh, k: v })}
         />
         <figcaption>k (drag the bars)</figcaption>

@@ -7,12 +7,16 @@ import { Tex } from '../exercises/Tex';
 import { WidgetFrame } from '../frame/WidgetFrame';
 import { ElementPicker } from '../groups/GroupPicker';
 import { GrayCanvas, type PixelMark } from '../groups/GrayCanvas';
+import { parseBoundedInteger, parseElement, readLinkParams } from '../groups/linkState';
 import { useRaster } from '../groups/useRaster';
 import './representations.css';
 
+const NAME = 'p4-action';
 const SIZE = 33;
 const C = (SIZE - 1) / 2;
 const MAX_SHIFT = 12;
+const START_R = 1;
+const START_T: [number, number] = [5, 3];
 const C4 = cyclicGroup(4);
 const PROBE_OUT = '#ff9f1c';
 const PROBE_IN = '#56b4e9';
@@ -66,9 +70,22 @@ function Probe({
   );
 }
 
+/** r and t from a "Copy link" link (r by its label, t within the sliders' range); else r and (5, 3). */
+function initialAction(): { r: number; t: [number, number] } {
+  const p = readLinkParams(NAME);
+  return {
+    r: parseElement(C4, p?.get('r')) ?? START_R,
+    t: [
+      parseBoundedInteger(p?.get('u'), -MAX_SHIFT, MAX_SHIFT) ?? START_T[0],
+      parseBoundedInteger(p?.get('v'), -MAX_SHIFT, MAX_SHIFT) ?? START_T[1],
+    ],
+  };
+}
+
 export function P4OnDrawing() {
-  const [r, setR] = useState(1);
-  const [t, setT] = useState<[number, number]>([5, 3]);
+  const [init] = useState(initialAction);
+  const [r, setR] = useState(init.r);
+  const [t, setT] = useState<[number, number]>(init.t);
   const [probe, setProbe] = useState<number | null>(null);
   const f = useRaster(SIZE);
   const map = useMemo(() => imageActionIndexMap(C4, r, SIZE, t), [r, t]);
@@ -80,13 +97,13 @@ export function P4OnDrawing() {
 
   return (
     <WidgetFrame
-      name="p4-action"
+      name={NAME}
       title="p4 acting on your drawing"
       purpose="L_(t,r) rotates the picture by r about the centre, then shifts it by t."
       wide
       onReset={() => {
-        setR(1);
-        setT([5, 3]);
+        setR(START_R);
+        setT(START_T);
         setProbe(null);
       }}
       linkParams={() => ({ r: C4.label(r), u: String(t[0]), v: String(t[1]) })}

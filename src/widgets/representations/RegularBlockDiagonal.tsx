@@ -3,15 +3,22 @@
 import { useMemo } from 'react';
 import { blockDiagonalAt, regularDecomposition, regularRepresentation } from '../../math';
 import { matmul, maxAbsDiff, transpose } from '../../math/linalg';
+import { groupActionStore } from '../../state/groupAction';
+import { registerPermalink } from '../../state/permalink';
 import { Tex } from '../exercises/Tex';
 import { WidgetFrame } from '../frame/WidgetFrame';
 import { useDisplayGroup, useSharedElement } from '../groups/displayGroup';
 import { ElementPicker, GroupPicker } from '../groups/GroupPicker';
+import { applySharedGroupParams } from '../groups/linkState';
 import { blockLayout, maxOffBlock } from './blockStructure';
 import { DivergingLegend, Heatmap } from './Heatmap';
 import './representations.css';
 
+const NAME = 'regular-block-diagonal';
 const TOLERANCE = 1e-12;
+
+// Its whole state, the group and g, lives in the page's shared store.
+registerPermalink(NAME, (params) => applySharedGroupParams(groupActionStore, params));
 
 export function RegularBlockDiagonal() {
   const group = useDisplayGroup();
@@ -26,7 +33,7 @@ export function RegularBlockDiagonal() {
 
   return (
     <WidgetFrame
-      name="regular-block-diagonal"
+      name={NAME}
       title="The regular representation, taken apart"
       purpose="In the Fourier basis Q every ρ_reg(g) becomes the same pattern of irreducible blocks."
       wide

@@ -1,25 +1,44 @@
 // Widget 6: a representation's matrices as heatmaps, ρ(g), ρ(h), ρ(g)ρ(h), ρ(gh) and the
 // difference ρ(g)ρ(h) − ρ(gh), with its largest entry: the homomorphism law ρ(gh) = ρ(g)ρ(h).
 import { useMemo, useState } from 'react';
+import type { PlanarGroup } from '../../math';
 import { maxAbsDiff, matmul, sub } from '../../math/linalg';
+import { groupActionStore } from '../../state/groupAction';
+import { registerPermalink } from '../../state/permalink';
 import { Tex } from '../exercises/Tex';
 import { WidgetFrame } from '../frame/WidgetFrame';
 import { useDisplayGroup, useSharedElement } from '../groups/displayGroup';
 import { ElementPicker, GroupPicker } from '../groups/GroupPicker';
+import { applySharedGroupParams, parseElement, readLinkParams } from '../groups/linkState';
 import { DivergingLegend, Heatmap } from './Heatmap';
-import { representationChoices } from './representationChoices';
+import { representationChoices, type RepresentationChoice } from './representationChoices';
 import './representations.css';
 
+const NAME = 'representation-heatmaps';
 /** Tolerance for float64 round-off in products of small orthogonal matrices. */
 const TOLERANCE = 1e-12;
+
+// The group and g live in the page's shared store; ρ and h are this widget's own.
+registerPermalink(NAME, (params) => applySharedGroupParams(groupActionStore, params));
+
+/** ρ and h from a "Copy link" link, when the group has them; else the regular representation and r. */
+function initialState(group: PlanarGroup, choices: RepresentationChoice[]) {
+  const p = readLinkParams(NAME);
+  const rep = p?.get('rep') ?? '';
+  return {
+    repId: choices.some((c) => c.id === rep) ? rep : 'regular',
+    h: parseElement(group, p?.get('h')) ?? 1,
+  };
+}
 
 export function RepresentationHeatmaps() {
   const group = useDisplayGroup();
   const choices = useMemo(() => representationChoices(group), [group]);
-  const [repId, setRepId] = useState('regular');
+  const [init] = useState(() => initialState(group, choices));
+  const [repId, setRepId] = useState(init.repId);
   const choice = choices.find((c) => c.id === repId) ?? choices[0];
   const [g, setG] = useSharedElement(group);
-  const [hState, setH] = useState(1);
+  const [hState, setH] = useState(init.h);
   const h = hState % group.order;
   const rho = choice.rep.rho;
   const product = matmul(rho(g), rho(h));
@@ -30,7 +49,7 @@ export function RepresentationHeatmaps() {
 
   return (
     <WidgetFrame
-      name="representation-heatmaps"
+      name={NAME}
       title="Representation matrices"
       purpose="ρ turns every group element into a matrix, and products into matrix products."
       wide

@@ -7,7 +7,9 @@ export { readLinkParams } from '../../state/permalink';
 /** A list of numbers written as "a,b,c", or null when missing or malformed. */
 export function parseNumbers(text: string | null, length?: number): number[] | null {
   if (!text) return null;
-  const xs = text.split(',').map(Number);
+  const parts = text.split(',');
+  if (parts.some((x) => x.trim() === '')) return null; // Number('') would read an empty entry as 0
+  const xs = parts.map(Number);
   if (xs.some((x) => !Number.isFinite(x)) || (length !== undefined && xs.length !== length)) return null;
   return xs;
 }
@@ -34,5 +36,5 @@ export function parseInteger(
   fallback: number,
 ): number {
   const n = Number(text);
-  return text != null && Number.isInteger(n) && n >= lo && n <= hi ? n : fallback;
+  return text != null && text.trim() !== '' && Number.isInteger(n) && n >= lo && n <= hi ? n : fallback;
 }
