@@ -5,6 +5,9 @@ import { CommutingDiagram } from './commuting/CommutingDiagram';
 import { DrawingCanvas } from './drawing/DrawingCanvas';
 import { EngineStatus } from './EngineStatus';
 import { RotationControl } from './rotation/RotationControl';
+import { FilterBankView } from './orientation/FilterBankView';
+import { OrientationRing } from './orientation/OrientationRing';
+import { CnnVsGcnn } from './comparison/CnnVsGcnn';
 import { BandwidthNonlinearity } from './steerable/BandwidthNonlinearity';
 import { ClebschGordanLab } from './steerable/ClebschGordanLab';
 import { PlaneGradientField } from './steerable/PlaneGradientField';
@@ -28,6 +31,9 @@ export const WIDGETS = {
   DrawingCanvas,
   EngineStatus,
   RotationControl,
+  FilterBankView,
+  OrientationRing,
+  CnnVsGcnn,
   BandwidthNonlinearity,
   ClebschGordanLab,
   PlaneGradientField,

@@ -56,8 +56,11 @@ export function CommutingDiagram({
   );
   const { experiment, error } = useCommutingExperiment(backend, config, size);
   const { pixels, error: inputError } = useInputPixels(size);
-  const { register, renderer } = useRenderers(backend);
-  const [m, setM] = useState<(Measurement & { ms: number }) | null>(null);
+  const { register, renderer, canvasKey } = useRenderers(backend);
+  // The action each measurement was taken for: the readout describes that frame, not a newer angle.
+  const [m, setM] = useState<
+    (Measurement & { ms: number; angle: number; element: number; onGrid: boolean; phi: PhiKind }) | null
+  >(null);
 
   const onGrid = isOnGrid(act.angle, act.n);
   const lifted = outputAction(phi) === 'lifted';
@@ -80,12 +83,29 @@ export function CommutingDiagram({
       draw('diff', experiment.diff, { plane, mode: 'diverging', range }),
     ]);
     const measured = await experiment.measure();
-    setM({ ...measured, ms: performance.now() - t0 });
+    setM({
+      ...measured,
+      ms: performance.now() - t0,
+      angle: act.angle,
+      element: elementIndex(act),
+      onGrid,
+      phi,
+    });
   }, [experiment, pixels, act.angle, act.reflect, plane, range, backend]);
 
   const rel = m?.equivariance.relL2 ?? NaN;
-  const v = verdict(phi, group.name, isGridExact(group), onGrid, rel, onGrid && elementIndex(act) === 0);
-  const key = `${snapshot?.generation ?? 0}-${size}`;
+  const measuredOnGrid = m?.onGrid ?? onGrid;
+  // A quarter turn (with or without the mirror) permutes pixels even in C8 or D8: then the layer is exact too.
+  const gridExact = isGridExact(group) || (m !== null && isOnGrid(m.angle, 4));
+  const v = verdict(
+    m?.phi ?? phi,
+    group.name,
+    gridExact,
+    measuredOnGrid,
+    rel,
+    measuredOnGrid && m?.element === 0,
+  );
+  const key = `${canvasKey}-${size}`;
   const panel = (id: string, caption: ReactNode, description: string) => (
     <MapPanel
       id={id}
@@ -130,12 +150,16 @@ export function CommutingDiagram({
           data-rel-error={Number.isFinite(rel) ? rel : ''}
           data-interp-error={m?.interpolation.relL2 ?? ''}
           data-verdict={v.kind}
+          data-element={m?.element ?? ''}
+          data-angle-deg={m ? ((m.angle * 180) / Math.PI).toFixed(3) : ''}
           data-backend={snapshot?.info.kind ?? ''}
         >
           Φ = {PHI_LABELS[phi]} · relative error ‖Φ(g·x) − g·Φ(x)‖ / ‖g·Φ(x)‖ ={' '}
           <strong>{formatError(rel)}</strong> ({v.text})
-          {!onGrid && m && <> · resampling the input alone loses {formatError(m.interpolation.relL2)}</>} ·
-          computed on{' '}
+          {!measuredOnGrid && m && (
+            <> · resampling the input alone loses {formatError(m.interpolation.relL2)}</>
+          )}{' '}
+          · computed on{' '}
           {snapshot
             ? `${snapshot.info.kind === 'webgpu' ? 'WebGPU' : 'CPU'} (${snapshot.info.description})`
             : '…'}

@@ -1,9 +1,11 @@
 // Runs `frame` at most once per animation frame whenever `deps` change, and never overlaps two
-// frames: a change that arrives while a frame is in flight is picked up right after it.
+// frames: a change that arrives while a frame is in flight is picked up right after it. A change
+// does not cancel a frame already scheduled (it will read the newest `frame`), so deps that change
+// on every animation frame, as during playback, still get one frame after another.
 import { useEffect, useRef } from 'react';
 
 export function useFrameLoop(frame: () => Promise<void>, deps: readonly unknown[]): void {
-  const state = useRef({ busy: false, dirty: false, mounted: true });
+  const state = useRef({ busy: false, dirty: false, mounted: true, handle: 0 });
   const latest = useRef(frame);
   useEffect(() => {
     latest.current = frame;
@@ -14,12 +16,18 @@ export function useFrameLoop(frame: () => Promise<void>, deps: readonly unknown[
     s.mounted = true;
     return () => {
       s.mounted = false;
+      cancelAnimationFrame(s.handle);
+      s.handle = 0;
     };
   }, []);
 
   useEffect(() => {
     const s = state.current;
+    const schedule = () => {
+      if (!s.handle) s.handle = requestAnimationFrame(() => void tick());
+    };
     const tick = async () => {
+      s.handle = 0;
       if (!s.mounted) return;
       if (s.busy) {
         s.dirty = true;
@@ -34,10 +42,9 @@ export function useFrameLoop(frame: () => Promise<void>, deps: readonly unknown[
       } finally {
         s.busy = false;
       }
-      if (s.dirty && s.mounted) requestAnimationFrame(() => void tick());
+      if (s.dirty && s.mounted) schedule();
     };
-    const handle = requestAnimationFrame(() => void tick());
-    return () => cancelAnimationFrame(handle);
+    schedule();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 }

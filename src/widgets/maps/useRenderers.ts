@@ -4,6 +4,24 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { Backend } from '../../engine/backend';
 import { createMapRenderer, type MapRenderer } from '../../engine/render';
 
+const serials = new WeakMap<Backend, number>();
+let nextSerial = 1;
+
+/**
+ * A number unique to each backend object. Key canvases by it: a canvas keeps the context kind it
+ * was first given (WebGPU or 2D), and engine generations restart at 0 when the settings switch
+ * between the CPU and WebGPU, so a generation alone can hand a WebGPU canvas to the CPU painter.
+ */
+export function backendSerial(backend: Backend | null): number {
+  if (!backend) return 0;
+  let serial = serials.get(backend);
+  if (serial === undefined) {
+    serial = nextSerial++;
+    serials.set(backend, serial);
+  }
+  return serial;
+}
+
 export function useRenderers(backend: Backend | null) {
   const canvases = useRef(new Map<string, HTMLCanvasElement>());
   const renderers = useRef(new Map<string, MapRenderer>());
@@ -45,5 +63,5 @@ export function useRenderers(backend: Backend | null) {
     [backend],
   );
 
-  return { register, renderer };
+  return { register, renderer, canvasKey: backendSerial(backend) };
 }
