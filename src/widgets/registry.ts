@@ -5,9 +5,6 @@ import { CommutingDiagram } from './commuting/CommutingDiagram';
 import { DrawingCanvas } from './drawing/DrawingCanvas';
 import { EngineStatus } from './EngineStatus';
 import { RotationControl } from './rotation/RotationControl';
-import { FilterBankView } from './orientation/FilterBankView';
-import { OrientationRing } from './orientation/OrientationRing';
-import { CnnVsGcnn } from './comparison/CnnVsGcnn';
 import { BandwidthNonlinearity } from './steerable/BandwidthNonlinearity';
 import { ClebschGordanLab } from './steerable/ClebschGordanLab';
 import { PlaneGradientField } from './steerable/PlaneGradientField';
@@ -25,15 +22,20 @@ import { P4OnDrawing } from './representations/P4OnDrawing';
 import { RegularBlockDiagonal } from './representations/RegularBlockDiagonal';
 import { RepresentationHeatmaps } from './representations/RepresentationHeatmaps';
 import { RepresentationsExercise } from './representations/RepresentationsExercise';
+import { FilterBankView } from './orientation/FilterBankView';
+import { OrientationRing } from './orientation/OrientationRing';
+import { CnnVsGcnn } from './comparison/CnnVsGcnn';
+import { ErrorVsAngle } from './harmonic/ErrorVsAngle';
+import { FilterExplorer } from './harmonic/FilterExplorer';
+import { HarmonicResponse } from './harmonic/HarmonicResponse';
+import { OrderArithmetic } from './harmonic/OrderArithmetic';
+import { RotationResponseCurves } from './harmonic/RotationResponseCurves';
 
 export const WIDGETS = {
   CommutingDiagram,
   DrawingCanvas,
   EngineStatus,
   RotationControl,
-  FilterBankView,
-  OrientationRing,
-  CnnVsGcnn,
   BandwidthNonlinearity,
   ClebschGordanLab,
   PlaneGradientField,
@@ -51,6 +53,14 @@ export const WIDGETS = {
   RegularBlockDiagonal,
   RepresentationHeatmaps,
   RepresentationsExercise,
+  FilterBankView,
+  OrientationRing,
+  CnnVsGcnn,
+  FilterExplorer,
+  HarmonicResponse,
+  OrderArithmetic,
+  ErrorVsAngle,
+  RotationResponseCurves,
 } satisfies MDXComponents;
 
 export type WidgetName = keyof typeof WIDGETS;
