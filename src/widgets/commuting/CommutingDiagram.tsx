@@ -123,6 +123,13 @@ export function CommutingDiagram({
       title={title}
       purpose="Transform then apply the layer, or apply the layer then transform: the two paths should meet."
       wide
+      onReset={() => {
+        setPhi(initialPhi);
+        setInit('normal');
+        setChannel(0);
+        setOrientation(0);
+        setSizeChoice(null);
+      }}
       controls={
         <DiagramControls
           phi={phi}
