@@ -30,6 +30,10 @@ import { FilterExplorer } from './harmonic/FilterExplorer';
 import { HarmonicResponse } from './harmonic/HarmonicResponse';
 import { OrderArithmetic } from './harmonic/OrderArithmetic';
 import { RotationResponseCurves } from './harmonic/RotationResponseCurves';
+import { HarmonicExercise } from './harmonicExercises/HarmonicExercise';
+import { SteerableExercise } from './steerableExercises/SteerableExercise';
+import { GroupConvExercise } from './liftingExercises/GroupConvExercise';
+import { LiftingExercise } from './liftingExercises/LiftingExercise';
 
 export const WIDGETS = {
   CommutingDiagram,
@@ -61,6 +65,10 @@ export const WIDGETS = {
   OrderArithmetic,
   ErrorVsAngle,
   RotationResponseCurves,
+  HarmonicExercise,
+  SteerableExercise,
+  LiftingExercise,
+  GroupConvExercise,
 } satisfies MDXComponents;
 
 export type WidgetName = keyof typeof WIDGETS;

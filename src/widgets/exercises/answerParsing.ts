@@ -6,7 +6,7 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** '−1', '-0.5', '1/2', ' 3 ' -> numbers; anything else -> null. */
 export function parseNumber(text: string): number | null {
-  const t = text.trim().replace(/[−–]/g, '-').replace(',', '.');
+  const t = text.trim().replace(/[−–]/g, '-').replace(',', '.').replace(/^\+/, ''); // "+2" is 2
   if (t === '') return null;
   const frac = /^(-?\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)$/.exec(t);
   if (frac) {
@@ -41,3 +41,22 @@ export function parseElement(group: PlanarGroup, text: string): number | null {
 
 /** |a - b| <= tol. */
 export const close = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol;
+
+// Typed lists of whole numbers ("1, 2, 3", "{−4 0 4}", "1; 2"), for answers that are sets of orders or degrees.
+/** The integers of the list in the order typed; null when a token is not an integer or the list is empty. */
+export function parseIntegerList(text: string): number[] | null {
+  const tokens = text
+    .replace(/[−–]/g, '-')
+    .replace(/[{}()[\]]/g, ' ')
+    .split(/[\s,;]+/)
+    .filter((t) => t !== '');
+  if (tokens.length === 0 || tokens.some((t) => !/^[+-]?\d+$/.test(t))) return null;
+  return tokens.map(Number);
+}
+
+/** The sorted distinct values. */
+export const asSet = (xs: readonly number[]): number[] => [...new Set(xs)].sort((a, b) => a - b);
+
+/** Same elements, ignoring order and repetition. */
+export const sameSet = (a: readonly number[], b: readonly number[]): boolean =>
+  asSet(a).join(',') === asSet(b).join(',');
