@@ -32,6 +32,12 @@ export interface MapRenderer {
   readonly kind: 'webgpu' | 'cpu';
   /** Draws a plane over the whole canvas (nearest-neighbour scaling). Resolves once drawn. */
   draw(t: Tensor, opts: DrawOptions): Promise<void>;
+  /**
+   * Draws the last plane again, synchronously on the GPU path: a WebGPU canvas can only be copied
+   * (drawImage, export) in the task that submitted its frame. A 2D canvas keeps its pixels, so the
+   * CPU path has nothing to do.
+   */
+  redraw(): void;
   destroy(): void;
 }
 
@@ -50,17 +56,25 @@ function gpuRenderer(backend: WebGpuBackend, canvas: MapCanvas): MapRenderer {
   context.configure({ device, format, alphaMode: 'opaque' });
   const painter = new GpuPainter(device, format);
   let lost = false;
+  let last: { t: Tensor; opts: DrawOptions } | null = null;
   device.lost.then(() => (lost = true));
+  const paint = (t: Tensor, opts: DrawOptions) => {
+    const view = planeView(t, opts);
+    if (lost) return;
+    backend.flush(); // the compute work that produced t goes first
+    const encoder = device.createCommandEncoder();
+    const target = context.getCurrentTexture().createView();
+    painter.encode(encoder, target, canvas, gpuBufferOf(t), view, opts);
+    device.queue.submit([encoder.finish()]);
+    last = { t, opts };
+  };
   return {
     kind: 'webgpu',
     async draw(t, opts) {
-      const view = planeView(t, opts);
-      if (lost) return;
-      backend.flush(); // the compute work that produced t goes first
-      const encoder = device.createCommandEncoder();
-      const target = context.getCurrentTexture().createView();
-      painter.encode(encoder, target, canvas, gpuBufferOf(t), view, opts);
-      device.queue.submit([encoder.finish()]);
+      paint(t, opts);
+    },
+    redraw() {
+      if (last) paint(last.t, last.opts);
     },
     destroy() {
       painter.destroy();
@@ -85,6 +99,7 @@ function cpuRenderer(backend: Backend, canvas: MapCanvas): MapRenderer {
       paintPlane(image, values, view, opts);
       context.putImageData(image, 0, 0);
     },
+    redraw() {},
     destroy() {
       image = null;
     },

@@ -1,6 +1,6 @@
 // The signature view: x, g·x, Φ(x), Φ(g·x), g·Φ(x) and the difference Φ(g·x) − g·Φ(x), with the
 // relative error as a live number. Everything stays on the engine; only error norms come back.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Tensor } from '../../engine/backend';
 import type { DrawOptions } from '../../engine/render';
@@ -56,7 +56,8 @@ export function CommutingDiagram({
   );
   const { experiment, error } = useCommutingExperiment(backend, config, size);
   const { pixels, error: inputError } = useInputPixels(size);
-  const { register, renderer, canvasKey } = useRenderers(backend);
+  const { register, renderer, redrawAll, canvasKey } = useRenderers(backend);
+  const viewsRef = useRef<HTMLDivElement>(null);
   // The action each measurement was taken for: the readout describes that frame, not a newer angle.
   const [m, setM] = useState<
     (Measurement & { ms: number; angle: number; element: number; onGrid: boolean; phi: PhiKind }) | null
@@ -123,6 +124,8 @@ export function CommutingDiagram({
       title={title}
       purpose="Transform then apply the layer, or apply the layer then transform: the two paths should meet."
       wide
+      exportRef={viewsRef}
+      beforeExport={redrawAll}
       onReset={() => {
         setPhi(initialPhi);
         setInit('normal');
@@ -180,7 +183,7 @@ export function CommutingDiagram({
         </p>
       }
     >
-      <div className="diagram-grid">
+      <div className="diagram-grid" ref={viewsRef}>
         {panel('x', <>x</>, 'the input x')}
         {panel('phi-x', <>Φ(x)</>, 'the layer applied to x')}
         {panel('g-phi-x', <>g·Φ(x)</>, 'the output Φ(x) transformed by g')}

@@ -14,10 +14,13 @@ export interface WidgetFrameProps {
   readout?: ReactNode;
   help?: ReactNode;
   onReset?: () => void;
-  /** The element whose picture "Export" saves (a canvas as PNG, an SVG as SVG). */
-  exportRef?: RefObject<HTMLCanvasElement | SVGSVGElement | null>;
-  /** URL hash parameters that reproduce this widget's state, for "Copy link"; the widget must also
-   *  registerPermalink(name, restore) (src/state/permalink.ts) so the link restores that state. */
+  /** The element whose picture "Export" saves: a canvas as PNG, an SVG as SVG, a container of map
+   *  canvases as one composed PNG. */
+  exportRef?: RefObject<HTMLElement | SVGSVGElement | null>;
+  /** Runs right before an export, in the same task: redraw WebGPU canvases (useRenderers().redrawAll). */
+  beforeExport?: () => void;
+  /** URL hash parameters that reproduce this widget's state, for "Copy link". The widget restores
+   *  them: readLinkParams on mount, or registerPermalink for shared stores (src/state/permalink.ts). */
   linkParams?: () => Record<string, string>;
   wide?: boolean;
 }
@@ -60,9 +63,12 @@ export function WidgetFrame(props: WidgetFrameProps) {
         {props.onReset && <button onClick={props.onReset}>Reset</button>}
         {props.exportRef && (
           <button
-            onClick={() =>
-              props.exportRef?.current && exportElementAsImage(props.exportRef.current, props.name)
-            }
+            onClick={() => {
+              const el = props.exportRef?.current;
+              if (!el) return;
+              props.beforeExport?.();
+              exportElementAsImage(el, props.name);
+            }}
           >
             Export
           </button>

@@ -63,5 +63,8 @@ export function useRenderers(backend: Backend | null) {
     [backend],
   );
 
-  return { register, renderer, canvasKey: backendSerial(backend) };
+  /** Redraws every view in this task, so that an export can copy WebGPU canvases right after. */
+  const redrawAll = useCallback(() => renderers.current.forEach((r) => r.redraw()), []);
+
+  return { register, renderer, redrawAll, canvasKey: backendSerial(backend) };
 }

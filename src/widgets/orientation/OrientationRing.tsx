@@ -2,7 +2,7 @@
 // page's group. Rotating the input rotates every plane and moves it along the ring; each slot is
 // outlined in the colour of the plane that moved in, and the readout checks slot by slot that
 // Φ(g·x) equals L_g Φ(x).
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isGridExact } from '../../layers';
 import { cyclicGroup, dihedralGroup } from '../../math';
@@ -63,7 +63,8 @@ export function OrientationRing({
   const config = useMemo(() => ({ group, mode, kernel: K, size }), [group, mode, K, size]);
   const { experiment, error } = useRingExperiment(backend, config);
   const { pixels, error: inputError } = useInputPixels(size);
-  const { register, renderer, canvasKey } = useRenderers(backend);
+  const { register, renderer, redrawAll, canvasKey } = useRenderers(backend);
+  const viewsRef = useRef<HTMLDivElement>(null);
   const fresh = useFeeds();
   const [frame, setFrame] = useState<RingFrame | null>(null);
 
@@ -111,6 +112,8 @@ export function OrientationRing({
       title={title}
       purpose={`Φ = ${MODE_TEXT[mode]}: one plane of Φ(g·x) per element of ${group.name}, placed on a circle.`}
       wide
+      exportRef={viewsRef}
+      beforeExport={redrawAll}
       onReset={() => {
         setChannel(0);
         setSizeChoice(null);
@@ -143,7 +146,7 @@ export function OrientationRing({
         />
       }
     >
-      <div className="ring-layout">
+      <div className="ring-layout" ref={viewsRef}>
         <MapPanel
           id="gx"
           title={<>g·x</>}
