@@ -1,7 +1,7 @@
 // One Chromium per test file, with the WebGPU flags, plus a page that records console errors.
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { findBrowser, WEBGPU_FLAGS } from '../../scripts/browser-path.mjs';
 
 export const baseUrl = () => inject('baseUrl');
@@ -11,6 +11,22 @@ export async function launch(): Promise<Browser> {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs`');
   return chromium.launch({ executablePath, headless: true, args: WEBGPU_FLAGS });
+}
+
+/** One Chromium for the calling test file: launched before its tests, closed after them. */
+export function browserPerFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser)
+      throw new Error('browserPerFile: the browser is launched in beforeAll; use it inside tests');
+    return browser;
+  };
 }
 
 export interface WatchedPage {

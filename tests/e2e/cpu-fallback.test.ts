@@ -1,23 +1,17 @@
 // The engine-driven lessons on the CPU fallback: with navigator.gpu removed, the widgets compute on
 // the CPU reference and show the same verdicts as on WebGPU (quarter turns exact to round-off,
 // the plain CNN layer far off, the harmonic phase law at an off-grid angle).
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launch, openPage, screenshot } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { baseUrl, openPage, screenshot, browserPerFile } from './browser';
 
 const ROUND_OFF = 1e-5;
 const POLL = { timeout: 60_000, interval: 250 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 async function openWithoutWebGpu(slug: string): Promise<{ page: Page; errors: string[] }> {
-  const watched = await openPage(browser, 1280, 1000);
+  const watched = await openPage(browser(), 1280, 1000);
   await watched.page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined, configurable: true });
   });

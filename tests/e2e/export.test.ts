@@ -1,20 +1,13 @@
 // Export of a multi-map widget: the commuting diagram's maps are WebGPU canvases, which can only be
 // copied in the task that drew them; the exported PNG must contain them (not blank squares).
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launch, openPage } from './browser';
+import { expect, test } from 'vitest';
+import { baseUrl, openPage, browserPerFile } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 test('the commuting diagram exports one PNG holding its WebGPU maps', async () => {
-  const { page, errors } = await openPage(browser, 1280, 1000);
+  const { page, errors } = await openPage(browser(), 1280, 1000);
   await page.goto(`${baseUrl()}/lessons/lifting`);
   const diagram = page.locator('[data-widget="commuting-diagram"]').first();
   await expect

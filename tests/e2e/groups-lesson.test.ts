@@ -1,23 +1,17 @@
 // The groups lesson as a student uses it: every widget driven by clicks, drags and typing, the
 // numbers it shows checked against the math core (or hand-worked values), every exercise answered
 // wrong then right, progress kept across a reload and shown on the home page.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { dihedralGroup, imageActionIndexMap, leftCosets, SE2, type SE2Element } from '../../src/math';
-import { baseUrl, launch, openPage } from './browser';
+import { baseUrl, openPage, browserPerFile } from './browser';
 import { canvasPixels, checkExercise, drag, shootWidget } from './lessonHelpers';
 
 const D4 = dihedralGroup(4);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 async function openLesson(scheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
-  const watched = await openPage(browser);
+  const watched = await openPage(browser());
   await watched.page.emulateMedia({ colorScheme: scheme });
   await watched.page.goto(`${baseUrl()}/lessons/groups`);
   await watched.page.locator('[data-widget="cayley-table"]').waitFor({ timeout: 60_000 });

@@ -2,9 +2,9 @@
 // on the built site: every exercise wrong (hint shown, nothing stored) then right (explanation
 // shown, solved and stored), progress kept across a reload and shown on the home page. The typed
 // answers are worked by hand, independently of the checkers.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { baseUrl, openPage, browserPerFile } from './browser';
 import { checkExercise, shootWidget } from './lessonHelpers';
 
 type Answer = readonly string[] | { pick: string };
@@ -41,13 +41,7 @@ const STEERABLE: readonly Case[] = [
   { id: 'cg-coefficient', wrong: ['0.5774'], right: ['-0.5774'] },
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 async function solveAll(page: Page, slug: string, cases: readonly Case[]): Promise<void> {
   await page.goto(`${baseUrl()}/lessons/${slug}`);
@@ -62,7 +56,7 @@ async function solveAll(page: Page, slug: string, cases: readonly Case[]): Promi
 }
 
 test('every exercise of both lessons: hint when wrong, explanation when right, kept across a reload and counted on the home page', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browser());
   await solveAll(page, 'harmonic-filters', HARMONIC);
   await solveAll(page, 'steerable-vectors', STEERABLE);
   await page.goto(`${baseUrl()}/`);
@@ -78,7 +72,7 @@ test('every exercise of both lessons: hint when wrong, explanation when right, k
 });
 
 test('feedback names the mistake; the measured orders and the rotation test appear in the explanations (screenshots)', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browser());
   await page.goto(`${baseUrl()}/lessons/steerable-vectors`);
   const wigner = page.locator('[data-exercise="wigner-z90"]');
   await wigner.waitFor({ timeout: 60_000 });

@@ -1,20 +1,13 @@
 // The home page: six lessons in order with progress, the engine status, persistence of
 // progress across reloads, and a clear notice when stored data is unreadable.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { LESSONS } from '../../src/app/lessons';
-import { baseUrl, launch, openPage, screenshot } from './browser';
+import { baseUrl, openPage, screenshot, browserPerFile } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 test('lists the six lessons in order and runs on a real WebGPU adapter', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browser());
   await page.goto(`${baseUrl()}/`);
   const titles = await page.locator('.lesson-card-title').allTextContents();
   expect(titles).toEqual(LESSONS.map((l) => l.title));
@@ -36,7 +29,7 @@ test('lists the six lessons in order and runs on a real WebGPU adapter', async (
 });
 
 test('progress is recorded, shown on the home page and kept across a reload', async () => {
-  const { page } = await openPage(browser);
+  const { page } = await openPage(browser());
   await page.goto(`${baseUrl()}/lessons/lifting`);
   await page.locator('article.lesson h1').waitFor();
   await page.getByLabel('I have worked through this lesson').check();
@@ -54,7 +47,7 @@ test('progress is recorded, shown on the home page and kept across a reload', as
 });
 
 test('unreadable stored progress is discarded with a visible notice, not a crash', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browser());
   await page.goto(`${baseUrl()}/`);
   await page.evaluate(() => {
     localStorage.setItem('eqp.progress', '{not json');
@@ -73,7 +66,7 @@ test('unreadable stored progress is discarded with a visible notice, not a crash
 });
 
 test('without WebGPU the page says so and runs on the CPU reference', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browser());
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined, configurable: true });
   });
@@ -87,7 +80,7 @@ test('without WebGPU the page says so and runs on the CPU reference', async () =
 });
 
 test('the layout works on a phone-sized screen', async () => {
-  const { page } = await openPage(browser, 390, 800);
+  const { page } = await openPage(browser(), 390, 800);
   await page.goto(`${baseUrl()}/lessons/groups`);
   await page.locator('article.lesson h1').waitFor();
   await page.getByRole('button', { name: 'Lessons' }).click();

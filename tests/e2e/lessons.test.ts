@@ -1,21 +1,14 @@
 // Every lesson route renders from a deep link on the built site: title, KaTeX, navigation,
 // no console error; reloading keeps the page (static-hosting fallback).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { LESSONS } from '../../src/app/lessons';
-import { baseUrl, launch, openPage, screenshot } from './browser';
+import { baseUrl, openPage, screenshot, browserPerFile } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe.each(LESSONS.map((l, i) => ({ ...l, i })))('lesson $slug', ({ slug, title, i }) => {
   test('renders its title, KaTeX math and prev/next links from a deep link, and survives a reload', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl()}/lessons/${slug}`);
     await expect.poll(() => page.locator('article.lesson h1').textContent()).toBe(title);
     await page.locator('.katex').first().waitFor();
@@ -35,7 +28,7 @@ describe.each(LESSONS.map((l, i) => ({ ...l, i })))('lesson $slug', ({ slug, tit
 });
 
 test('next links walk the course in order', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browser());
   await page.goto(`${baseUrl()}/lessons/${LESSONS[0].slug}`);
   for (const lesson of LESSONS.slice(1)) {
     await page.locator('a[rel="next"]').click();
@@ -47,7 +40,7 @@ test('next links walk the course in order', async () => {
 });
 
 test('an unknown address shows a not-found page with a way back', async () => {
-  const { page } = await openPage(browser);
+  const { page } = await openPage(browser());
   await page.goto(`${baseUrl()}/lessons/no-such-lesson`);
   await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
   await page.context().close();

@@ -2,9 +2,9 @@
 // built site: every exercise answered wrong (hint, nothing stored) then right (explanation, stored);
 // the solved state survives a reload, and the home page counts the solved exercises per lesson.
 // The right answers are worked out by hand (see tests/unit/widgets/liftingExercises).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { baseUrl, openPage, browserPerFile } from './browser';
 import { answer, checkExercise, shootWidget } from './lessonHelpers';
 
 type Answer = readonly string[] | { pick: string };
@@ -57,13 +57,7 @@ const GROUP_CONV: Case[] = [
   { id: 'coset-pooling', wrong: { pick: 'same/same' }, right: { pick: 'turns/same' }, says: 'not the map' },
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 async function openLesson(page: Page, slug: string, lastId: string): Promise<void> {
   await page.goto(`${baseUrl()}/lessons/${slug}`);
@@ -85,7 +79,7 @@ async function solveAll(page: Page, slug: string, cases: readonly Case[]): Promi
 }
 
 test('lifting and group convolution: wrong answers give hints, right ones explanations; progress survives a reload and reaches the home page', async () => {
-  const { page, errors } = await openPage(browser, 1280, 1000);
+  const { page, errors } = await openPage(browser(), 1280, 1000);
   await solveAll(page, 'lifting', LIFTING);
   await solveAll(page, 'group-convolution', GROUP_CONV);
   await page.goto(`${baseUrl()}/`);
@@ -101,7 +95,7 @@ test('lifting and group convolution: wrong answers give hints, right ones explan
 });
 
 test('each wrong answer gets the feedback that names its mistake (screenshots of every hint)', async () => {
-  const { page, errors } = await openPage(browser, 1280, 1000);
+  const { page, errors } = await openPage(browser(), 1280, 1000);
   for (const [slug, cases] of [
     ['lifting', LIFTING],
     ['group-convolution', GROUP_CONV],
@@ -120,7 +114,7 @@ test('each wrong answer gets the feedback that names its mistake (screenshots of
 });
 
 test('dark theme: the drawings and the kernel grid stay readable (screenshots)', async () => {
-  const { page, errors } = await openPage(browser, 1280, 1000);
+  const { page, errors } = await openPage(browser(), 1280, 1000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await openLesson(page, 'lifting', 'find-element');
   await shootWidget(page.locator('[data-exercise="find-element"]'), 'lifting-dark-exercise');

@@ -2,20 +2,14 @@
 // (from the clipboard, or from the prompt shown where the clipboard is refused), open the link in a
 // fresh browser context and check that the widget shows the same state, read from what it renders
 // (selects, readouts, heatmap entries, canvas pixels) and against hand-worked values.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { dihedralGroup, dihedralIrrep } from '../../src/math';
-import { baseUrl, launch } from './browser';
+import { baseUrl, browserPerFile } from './browser';
 import { canvasPixels, drag } from './lessonHelpers';
 
 const D4 = dihedralGroup(4);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 interface Opened {
   page: Page;
@@ -25,7 +19,7 @@ interface Opened {
 
 /** A fresh context (own storage) with clipboard access, at `url`, once `widget` is shown. */
 async function open(url: string, widget: string): Promise<Opened> {
-  const context: BrowserContext = await browser.newContext({
+  const context: BrowserContext = await browser().newContext({
     viewport: { width: 1280, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
   });

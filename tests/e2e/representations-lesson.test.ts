@@ -2,8 +2,8 @@
 // block-diagonal regular representation and the Fourier convolution, each driven by the user and
 // its numbers checked against the math core; every exercise answered wrong then right, progress
 // kept across a reload and shown on the home page.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   actOnPoint,
   blockDiagonalAt,
@@ -16,21 +16,15 @@ import {
   regularRepresentation,
 } from '../../src/math';
 import { matmul } from '../../src/math/linalg';
-import { baseUrl, launch, openPage } from './browser';
+import { baseUrl, openPage, browserPerFile } from './browser';
 import { canvasPixels, checkExercise, drag, shootWidget } from './lessonHelpers';
 
 const D4 = dihedralGroup(4);
 const C4 = cyclicGroup(4);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 async function openLesson(scheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
-  const watched = await openPage(browser);
+  const watched = await openPage(browser());
   await watched.page.emulateMedia({ colorScheme: scheme });
   await watched.page.goto(`${baseUrl()}/lessons/representations`);
   await watched.page.locator('[data-widget="representation-heatmaps"]').waitFor({ timeout: 60_000 });
