@@ -2,17 +2,15 @@
 // on the built site: every exercise wrong (hint shown, nothing stored) then right (explanation
 // shown, solved and stored), progress kept across a reload and shown on the home page. The typed
 // answers are worked by hand, independently of the checkers.
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { baseUrl, openPage, browserPerFile } from './browser';
-import { checkExercise, shootWidget } from './lessonHelpers';
-
-type Answer = readonly string[] | { pick: string };
-interface Case {
-  id: string;
-  wrong: Answer;
-  right: Answer;
-}
+import {
+  checkExercise,
+  expectSolvedCounts,
+  shootWidget,
+  solveLessonExercises,
+  type ExerciseCase as Case,
+} from './lessonHelpers';
 
 const HARMONIC: readonly Case[] = [
   // m = −2, θ = 50°: the phase turns by −100° (100° would be order +2).
@@ -43,30 +41,14 @@ const STEERABLE: readonly Case[] = [
 
 const browser = browserPerFile();
 
-async function solveAll(page: Page, slug: string, cases: readonly Case[]): Promise<void> {
-  await page.goto(`${baseUrl()}/lessons/${slug}`);
-  await page.locator(`[data-exercise="${cases[0].id}"]`).waitFor({ timeout: 60_000 });
-  for (const c of cases) await checkExercise(page, slug, c.id, c.wrong, c.right);
-  await page.reload();
-  await page.locator(`[data-exercise="${cases.at(-1)!.id}"]`).waitFor({ timeout: 60_000 }); // the machine may be busy
-  const solved = await page
-    .locator('[data-exercise]')
-    .evaluateAll((xs) => xs.map((x) => x.getAttribute('data-solved')));
-  expect(solved).toEqual(Array(cases.length).fill('true'));
-}
-
 test('every exercise of both lessons: hint when wrong, explanation when right, kept across a reload and counted on the home page', async () => {
   const { page, errors } = await openPage(browser());
-  await solveAll(page, 'harmonic-filters', HARMONIC);
-  await solveAll(page, 'steerable-vectors', STEERABLE);
-  await page.goto(`${baseUrl()}/`);
-  for (const [slug, cases] of [
+  await solveLessonExercises(page, 'harmonic-filters', HARMONIC);
+  await solveLessonExercises(page, 'steerable-vectors', STEERABLE);
+  await expectSolvedCounts(page, [
     ['harmonic-filters', HARMONIC],
     ['steerable-vectors', STEERABLE],
-  ] as const)
-    await expect
-      .poll(() => page.locator(`[data-slug="${slug}"] .lesson-progress`).getAttribute('data-progress'))
-      .toBe(`${cases.length} exercises solved`);
+  ]);
   expect(errors).toEqual([]);
   await page.context().close();
 });

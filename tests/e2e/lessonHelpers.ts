@@ -1,9 +1,9 @@
-// Helpers shared by the groups and representations lesson tests: widget screenshots, pixel
+// Helpers shared by the lesson tests: widget screenshots, pixel
 // reads from canvases, pointer drags, and answering an exercise as a student would.
 import { mkdirSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { SCREENSHOT_DIR } from './browser';
+import { baseUrl, SCREENSHOT_DIR } from './browser';
 
 export async function shootWidget(widget: Locator, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -76,4 +76,48 @@ export async function checkExercise(
   expect(await ex.locator('.exercise-explanation').isVisible()).toBe(true);
   expect(await ex.getAttribute('data-solved')).toBe('true');
   expect(await storedSolved(page, slug)).toContain(id);
+}
+
+export interface ExerciseCase {
+  id: string;
+  wrong: readonly string[] | { pick: string };
+  right: readonly string[] | { pick: string };
+}
+
+/**
+ * Opens a lesson, answers each exercise wrong then right (checkExercise), optionally shoots each
+ * solved one, reloads and expects every exercise still solved.
+ */
+export async function solveLessonExercises(
+  page: Page,
+  slug: string,
+  cases: readonly ExerciseCase[],
+  shoot = false,
+): Promise<void> {
+  const last = page.locator(`[data-exercise="${cases[cases.length - 1].id}"]`);
+  await page.goto(`${baseUrl()}/lessons/${slug}`);
+  await last.waitFor({ timeout: 60_000 }); // the machine may be busy
+  for (const c of cases) {
+    await checkExercise(page, slug, c.id, c.wrong, c.right);
+    if (shoot)
+      await shootWidget(page.locator(`[data-exercise="${c.id}"]`), `${slug}-exercise-solved-${c.id}`);
+  }
+  await page.reload();
+  await last.waitFor({ timeout: 60_000 });
+  const solved = await page
+    .locator('[data-exercise]')
+    .evaluateAll((xs) => xs.map((x) => x.getAttribute('data-solved')));
+  expect(solved, slug).toEqual(Array(cases.length).fill('true'));
+}
+
+/** The home page shows "N exercises solved" for each lesson. */
+export async function expectSolvedCounts(
+  page: Page,
+  lessons: readonly (readonly [string, readonly ExerciseCase[]])[],
+): Promise<void> {
+  await page.goto(`${baseUrl()}/`);
+  for (const [slug, cases] of lessons)
+    await expect
+      .poll(() => page.locator(`[data-slug="${slug}"] .lesson-progress`).getAttribute('data-progress'))
+      .toBe(`${cases.length} exercises solved`);
 }

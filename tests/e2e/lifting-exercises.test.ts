@@ -5,13 +5,15 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { baseUrl, openPage, browserPerFile } from './browser';
-import { answer, checkExercise, shootWidget } from './lessonHelpers';
+import {
+  answer,
+  expectSolvedCounts,
+  shootWidget,
+  solveLessonExercises,
+  type ExerciseCase,
+} from './lessonHelpers';
 
-type Answer = readonly string[] | { pick: string };
-interface Case {
-  id: string;
-  wrong: Answer;
-  right: Answer;
+interface Case extends ExerciseCase {
   /** A phrase the feedback to the wrong answer must contain. */
   says: string;
 }
@@ -64,32 +66,14 @@ async function openLesson(page: Page, slug: string, lastId: string): Promise<voi
   await page.locator(`[data-exercise="${lastId}"]`).waitFor({ timeout: 60_000 }); // the machine may be busy
 }
 
-async function solveAll(page: Page, slug: string, cases: readonly Case[]): Promise<void> {
-  await openLesson(page, slug, cases[cases.length - 1].id);
-  for (const c of cases) {
-    await checkExercise(page, slug, c.id, c.wrong, c.right);
-    await shootWidget(page.locator(`[data-exercise="${c.id}"]`), `${slug}-exercise-solved-${c.id}`);
-  }
-  await page.reload();
-  await page.locator(`[data-exercise="${cases[cases.length - 1].id}"]`).waitFor({ timeout: 60_000 });
-  const solved = await page
-    .locator('[data-exercise]')
-    .evaluateAll((xs) => xs.map((x) => x.getAttribute('data-solved')));
-  expect(solved, slug).toEqual(Array(cases.length).fill('true'));
-}
-
 test('lifting and group convolution: wrong answers give hints, right ones explanations; progress survives a reload and reaches the home page', async () => {
   const { page, errors } = await openPage(browser(), 1280, 1000);
-  await solveAll(page, 'lifting', LIFTING);
-  await solveAll(page, 'group-convolution', GROUP_CONV);
-  await page.goto(`${baseUrl()}/`);
-  for (const [slug, cases] of [
+  await solveLessonExercises(page, 'lifting', LIFTING, true);
+  await solveLessonExercises(page, 'group-convolution', GROUP_CONV, true);
+  await expectSolvedCounts(page, [
     ['lifting', LIFTING],
     ['group-convolution', GROUP_CONV],
-  ] as const)
-    await expect
-      .poll(() => page.locator(`[data-slug="${slug}"] .lesson-progress`).getAttribute('data-progress'))
-      .toBe(`${cases.length} exercises solved`);
+  ]);
   expect(errors).toEqual([]);
   await page.context().close();
 });
