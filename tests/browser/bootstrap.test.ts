@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest';
 import { startEngine, type EngineSnapshot } from '../../src/engine/bootstrap';
 import { createMapRenderer } from '../../src/engine/render/index';
+import { afterLoss } from './engine/gpu';
 
 const reluInput = new Float32Array([-2, -0.5, 0, 0.25, 3, -1, 7, -8]);
 const reluExpected = [0, 0, 0, 0.25, 3, 0, 7, 0];
@@ -48,8 +49,9 @@ test('recreates the device after it is lost and the next computation runs', asyn
   const engine = await startEngine();
   const first = engine.current();
   const replaced = new Promise<EngineSnapshot>((resolve) => engine.subscribe(resolve));
-  (first.backend as unknown as { device: GPUDevice }).device.destroy();
-  const second = await replaced;
+  const lostDevice = (first.backend as unknown as { device: GPUDevice }).device;
+  lostDevice.destroy();
+  const second = await afterLoss(lostDevice, replaced);
   expect(second.generation).toBe(first.generation + 1);
   expect(second.info.kind).toBe('webgpu');
   expect(second.backend).not.toBe(first.backend);

@@ -14,6 +14,23 @@ export async function requestDevice(): Promise<{ device: GPUDevice; adapter: GPU
   return { device, adapter };
 }
 
+/**
+ * Waits for `settled` (device.lost, or what follows from it) after `device.destroy()`. The loss
+ * reaches the page on the browser's next event poll; on a loaded machine that poll can stall
+ * (a CI run once waited past the 120 s test timeout), so each tick submits nothing and asks
+ * when the queue is done, which makes the browser poll. Fails with a clear message after 20 s.
+ */
+export async function afterLoss<T>(device: GPUDevice, settled: Promise<T>): Promise<T> {
+  const tick = Symbol('tick');
+  for (let waited = 0; waited < 20_000; waited += 50) {
+    const got = await Promise.race([settled, new Promise<typeof tick>((r) => setTimeout(() => r(tick), 50))]);
+    if (got !== tick) return got as T;
+    device.queue.submit([]);
+    device.queue.onSubmittedWorkDone().catch(() => undefined);
+  }
+  throw new Error('the device loss was not reported within 20 s of destroy()');
+}
+
 export interface Backends {
   device: GPUDevice;
   gpu: WebGpuBackend;
