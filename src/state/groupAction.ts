@@ -79,6 +79,17 @@ export function createGroupActionStore() {
 
 export const groupActionStore = createGroupActionStore();
 
+/** Group, angle (degrees) and reflection as permalink parameters (read by applyGroupActionParams). */
+export function groupActionParams(
+  s: Pick<GroupActionState, 'kind' | 'n' | 'angle' | 'reflect'>,
+): Record<string, string> {
+  return {
+    group: `${s.kind}${s.n}`,
+    angle: ((s.angle * 180) / Math.PI).toFixed(2),
+    reflect: String(s.reflect),
+  };
+}
+
 /** Restores group, angle (degrees) and reflection from permalink parameters; ignores malformed ones. */
 export function applyGroupActionParams(store: typeof groupActionStore, params: URLSearchParams): void {
   const group = /^([CD])(\d+)$/.exec(params.get('group') ?? '');

@@ -11,10 +11,13 @@ export function registerPermalink(widget: string, restore: Restorer): void {
   restorers.set(widget, restore);
 }
 
-/** The link that reproduces `params` for `widget` on the current page. */
-export function permalink(widget: string, params: Record<string, string>): string {
+/**
+ * The link that reproduces `params` for `widget` on the current page. `instance` tells apart two
+ * widgets of one name on a page (e.g. two commuting diagrams); it travels as `of`.
+ */
+export function permalink(widget: string, params: Record<string, string>, instance?: string): string {
   const url = new URL(window.location.href);
-  url.hash = new URLSearchParams({ widget, ...params }).toString();
+  url.hash = new URLSearchParams({ widget, ...(instance ? { of: instance } : {}), ...params }).toString();
   return url.toString();
 }
 
@@ -27,9 +30,14 @@ export function restoreFromHash(hash: string = window.location.hash): boolean {
   return true;
 }
 
-/** The hash parameters of a link to `widget`, or null when the URL is not such a link. */
-export function readLinkParams(widget: string): URLSearchParams | null {
+/**
+ * The hash parameters of a link to `widget` (and to this `instance` of it, where the link names
+ * one), or null when the URL is not such a link.
+ */
+export function readLinkParams(widget: string, instance?: string): URLSearchParams | null {
   if (typeof window === 'undefined') return null;
   const params = new URLSearchParams(window.location.hash.slice(1));
-  return params.get('widget') === widget ? params : null;
+  if (params.get('widget') !== widget) return null;
+  const of = params.get('of');
+  return of === null || instance === undefined || of === instance ? params : null;
 }

@@ -2,66 +2,16 @@
 // (from the clipboard, or from the prompt shown where the clipboard is refused), open the link in a
 // fresh browser context and check that the widget shows the same state, read from what it renders
 // (selects, readouts, heatmap entries, canvas pixels) and against hand-worked values.
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { dihedralGroup, dihedralIrrep } from '../../src/math';
-import { baseUrl, browserPerFile } from './browser';
+import { browserPerFile } from './browser';
 import { canvasPixels, drag } from './lessonHelpers';
+import { chosen, lesson, permalinkKit } from './permalinkHelpers';
 
 const D4 = dihedralGroup(4);
 const browser = browserPerFile();
-
-interface Opened {
-  page: Page;
-  widget: Locator;
-  errors: string[];
-}
-
-/** A fresh context (own storage) with clipboard access, at `url`, once `widget` is shown. */
-async function open(url: string, widget: string): Promise<Opened> {
-  const context: BrowserContext = await browser().newContext({
-    viewport: { width: 1280, height: 900 },
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  const w = page.locator(`[data-widget="${widget}"]`);
-  await w.waitFor({ timeout: 60_000 });
-  await w.scrollIntoViewIfNeeded();
-  return { page, widget: w, errors };
-}
-
-const lesson = (slug: string) => `${baseUrl()}/lessons/${slug}`;
-
-/** Presses "Copy link" and returns the link it copied (or offered in the fallback prompt). */
-async function copiedLink({ page, widget }: Opened): Promise<string> {
-  let prompted: string | null = null;
-  const onDialog = (d: { defaultValue(): string; dismiss(): Promise<void> }) => {
-    prompted = d.defaultValue();
-    void d.dismiss();
-  };
-  page.on('dialog', onDialog);
-  await widget.getByRole('button', { name: 'Copy link' }).click();
-  await expect
-    .poll(
-      async () =>
-        prompted !== null || (await widget.getByRole('button', { name: 'Link copied' }).count()) > 0,
-    )
-    .toBe(true);
-  page.off('dialog', onDialog);
-  return prompted ?? (await page.evaluate(() => navigator.clipboard.readText()));
-}
-
-/** The label of the chosen option of the select labelled `label` in the widget. */
-const chosen = (w: Locator, label: string) =>
-  w
-    .getByLabel(label, { exact: true })
-    .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
+const { open, reopen, copiedLink } = permalinkKit(browser);
 
 /** A heatmap's entries as shown, in document order. */
 const heatmap = (w: Locator, name: string) =>
@@ -74,19 +24,6 @@ const heatmap = (w: Locator, name: string) =>
         Number(g.getAttribute('data-value')),
       ]),
     );
-
-/** Opens the link of `before` in a fresh context; checks its widget shows `shown(before)` and no errors. */
-async function reopen<T>(before: Opened, name: string, shown: (w: Locator) => Promise<T>): Promise<Opened> {
-  const link = await copiedLink(before);
-  expect(link.startsWith(before.page.url().split('#')[0])).toBe(true);
-  expect(new URL(link).hash).toContain(`widget=${name}`);
-  const expected = await shown(before.widget);
-  await before.page.context().close();
-  const after = await open(link, name);
-  await expect.poll(() => shown(after.widget)).toEqual(expected);
-  expect(after.errors).toEqual([]);
-  return after;
-}
 
 test('Cayley table: group, subgroup and outlined row come back from the link', async () => {
   const before = await open(lesson('groups'), 'cayley-table');

@@ -7,15 +7,24 @@ import type { DrawOptions } from '../../engine/render';
 import { cyclicGroup, dihedralGroup } from '../../math';
 import { isGridExact } from '../../layers';
 import { useEngine } from '../../state/engine';
-import { elementIndex, isOnGrid, useGroupAction } from '../../state/groupAction';
+import {
+  applyGroupActionParams,
+  elementIndex,
+  groupActionParams,
+  groupActionStore,
+  isOnGrid,
+  useGroupAction,
+} from '../../state/groupAction';
+import { readLinkParams, registerPermalink } from '../../state/permalink';
+import { parseBoundedInteger } from '../groups/linkState';
 import { useSettings } from '../../state/settings';
 import { WidgetFrame } from '../frame/WidgetFrame';
 import { ColorLegend } from '../maps/ColorLegend';
 import { MapPanel } from '../maps/MapPanel';
 import { useRenderers } from '../maps/useRenderers';
-import { DiagramControls } from './DiagramControls';
+import { DIAGRAM_SIZES, DiagramControls } from './DiagramControls';
 import type { Measurement } from './experiment';
-import { outputAction, PHI_LABELS, type PhiKind } from './phi';
+import { outputAction, PHI_KINDS, PHI_LABELS, type PhiKind } from './phi';
 import { formatError, verdict } from './readout';
 import { useCommutingExperiment } from './useCommutingExperiment';
 import { useFrameLoop } from './useFrameLoop';
@@ -24,6 +33,25 @@ import { useInputPixels } from './useInputPixels';
 export interface CommutingDiagramProps {
   phi?: PhiKind;
   title?: string;
+}
+
+const NAME = 'commuting-diagram';
+
+// Group and g live in the page store; Φ, filters, plane and size are the diagram's own (read on
+// mount, by the diagram the link was copied from: its first Φ tells it apart on the page).
+registerPermalink(NAME, (p) => applyGroupActionParams(groupActionStore, p));
+
+/** The diagram's own state from a link; anything malformed keeps its default. */
+function fromLink(link: URLSearchParams | null) {
+  const phi = link?.get('phi');
+  const size = parseBoundedInteger(link?.get('size'), 1, 1024);
+  return {
+    phi: PHI_KINDS.find((k) => k === phi),
+    init: link?.get('init') === 'smooth' ? ('smooth' as const) : ('normal' as const),
+    channel: parseBoundedInteger(link?.get('channel'), 0, 3) ?? 0,
+    orientation: parseBoundedInteger(link?.get('orientation'), 0, 31) ?? 0,
+    size: size !== null && (DIAGRAM_SIZES as readonly number[]).includes(size) ? size : null,
+  };
 }
 
 export function defaultSize(kind: 'webgpu' | 'cpu' | undefined, fallbackAdapter: boolean): number {
@@ -40,11 +68,12 @@ export function CommutingDiagram({
     useShallow((s) => ({ kind: s.kind, n: s.n, angle: s.angle, reflect: s.reflect })),
   );
   const showFrameTime = useSettings((s) => s.showFrameTime);
-  const [phi, setPhi] = useState<PhiKind>(initialPhi);
-  const [init, setInit] = useState<'smooth' | 'normal'>('normal');
-  const [channel, setChannel] = useState(0);
-  const [orientation, setOrientation] = useState(0);
-  const [sizeChoice, setSizeChoice] = useState<number | null>(null);
+  const [link] = useState(() => fromLink(readLinkParams(NAME, initialPhi)));
+  const [phi, setPhi] = useState<PhiKind>(link.phi ?? initialPhi);
+  const [init, setInit] = useState<'smooth' | 'normal'>(link.init);
+  const [channel, setChannel] = useState(link.channel);
+  const [orientation, setOrientation] = useState(link.orientation);
+  const [sizeChoice, setSizeChoice] = useState<number | null>(link.size);
   const size = sizeChoice ?? defaultSize(snapshot?.info.kind, snapshot?.info.isFallbackAdapter ?? false);
   const group = useMemo(
     () => (act.kind === 'D' ? dihedralGroup(act.n) : cyclicGroup(act.n)),
@@ -60,7 +89,15 @@ export function CommutingDiagram({
   const viewsRef = useRef<HTMLDivElement>(null);
   // The action each measurement was taken for: the readout describes that frame, not a newer angle.
   const [m, setM] = useState<
-    (Measurement & { ms: number; angle: number; element: number; onGrid: boolean; phi: PhiKind }) | null
+    | (Measurement & {
+        ms: number;
+        angle: number;
+        element: number;
+        onGrid: boolean;
+        phi: PhiKind;
+        size: number;
+      })
+    | null
   >(null);
 
   const onGrid = isOnGrid(act.angle, act.n);
@@ -91,8 +128,9 @@ export function CommutingDiagram({
       element: elementIndex(act),
       onGrid,
       phi,
+      size,
     });
-  }, [experiment, pixels, act.angle, act.reflect, plane, range, backend]);
+  }, [experiment, pixels, act.angle, act.reflect, plane, range, backend, size]);
 
   const rel = m?.equivariance.relL2 ?? NaN;
   const measuredOnGrid = m?.onGrid ?? onGrid;
@@ -120,7 +158,8 @@ export function CommutingDiagram({
 
   return (
     <WidgetFrame
-      name="commuting-diagram"
+      name={NAME}
+      instance={initialPhi}
       title={title}
       purpose="Transform then apply the layer, or apply the layer then transform: the two paths should meet."
       wide
@@ -133,6 +172,14 @@ export function CommutingDiagram({
         setOrientation(0);
         setSizeChoice(null);
       }}
+      linkParams={() => ({
+        ...groupActionParams(act),
+        phi,
+        init,
+        channel: String(channel),
+        orientation: String(orientation),
+        size: String(size),
+      })}
       controls={
         <DiagramControls
           phi={phi}
@@ -163,6 +210,8 @@ export function CommutingDiagram({
           data-element={m?.element ?? ''}
           data-angle-deg={m ? ((m.angle * 180) / Math.PI).toFixed(3) : ''}
           data-backend={snapshot?.info.kind ?? ''}
+          data-phi={m?.phi ?? ''}
+          data-size={m?.size ?? ''}
         >
           Φ = {PHI_LABELS[phi]} · relative error ‖Φ(g·x) − g·Φ(x)‖ / ‖g·Φ(x)‖ ={' '}
           <strong>{formatError(rel)}</strong> ({v.text})

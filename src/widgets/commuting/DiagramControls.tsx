@@ -1,5 +1,8 @@
 // Controls of the commuting diagram: which Φ, which filters, which channel and orientation plane to show.
-import { PHI_LABELS, type PhiKind } from './phi';
+import { PHI_KINDS, PHI_LABELS, type PhiKind } from './phi';
+
+/** Map sizes offered; the default depends on the adapter (CommutingDiagram.defaultSize). */
+export const DIAGRAM_SIZES = [32, 64, 128, 256] as const;
 
 export interface DiagramControlsProps {
   phi: PhiKind;
@@ -22,7 +25,7 @@ export function DiagramControls(p: DiagramControlsProps) {
       <label>
         Φ{' '}
         <select value={p.phi} onChange={(e) => p.onPhi(e.target.value as PhiKind)}>
-          {(Object.keys(PHI_LABELS) as PhiKind[]).map((k) => (
+          {PHI_KINDS.map((k) => (
             <option key={k} value={k}>
               {PHI_LABELS[k]}
             </option>
@@ -64,7 +67,7 @@ export function DiagramControls(p: DiagramControlsProps) {
       <label>
         Size{' '}
         <select value={p.size} onChange={(e) => p.onSize(Number(e.target.value))}>
-          {[32, 64, 128, 256].map((s) => (
+          {DIAGRAM_SIZES.map((s) => (
             <option key={s} value={s}>
               {s}×{s}
             </option>

@@ -11,7 +11,8 @@ import {
 } from '../../layers';
 import type { PlanarGroup } from '../../math';
 
-export type PhiKind = 'planar' | 'lift' | 'lift-gconv' | 'stack';
+export const PHI_KINDS = ['planar', 'lift', 'lift-gconv', 'stack'] as const;
+export type PhiKind = (typeof PHI_KINDS)[number];
 
 export const PHI_LABELS: Record<PhiKind, string> = {
   planar: 'plain CNN layer (planar correlation)',

@@ -1,10 +1,18 @@
 // Plain CNN against a C4 G-CNN with the same number of weights, on the same rotating input. Both
 // end in global pooling, so both give 8 class-score-like numbers; the G-CNN's do not change
 // under quarter turns (to float32 round-off), the plain CNN's do.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEngine } from '../../state/engine';
-import { isOnGrid, useGroupAction } from '../../state/groupAction';
+import {
+  applyGroupActionParams,
+  groupActionParams,
+  groupActionStore,
+  isOnGrid,
+  useGroupAction,
+} from '../../state/groupAction';
+import { readLinkParams, registerPermalink } from '../../state/permalink';
+import { parseBoundedInteger } from '../groups/linkState';
 import { useSettings } from '../../state/settings';
 import { defaultSize } from '../commuting/CommutingDiagram';
 import { useFrameLoop } from '../commuting/useFrameLoop';
@@ -22,16 +30,25 @@ import { useComparisonExperiment } from './useComparisonExperiment';
 import { invarianceVerdict } from './verdict';
 import './comparison.css';
 
+const NAME = 'cnn-vs-gcnn';
+
+// g lives in the page store; the feature map shown is the widget's own (read on mount).
+registerPermalink(NAME, (p) => applyGroupActionParams(groupActionStore, p));
+
 export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights' }: { title?: string }) {
   const snapshot = useEngine((s) => s.snapshot);
   const backend = snapshot?.backend ?? null;
   const act = useGroupAction(useShallow((s) => ({ angle: s.angle, reflect: s.reflect })));
+  const group = useGroupAction(useShallow((s) => ({ kind: s.kind, n: s.n })));
   const showFrameTime = useSettings((s) => s.showFrameTime);
-  const [feature, setFeature] = useState(0);
+  const [feature, setFeature] = useState(
+    () => parseBoundedInteger(readLinkParams(NAME)?.get('feature'), 0, SCORES - 1) ?? 0,
+  );
   const size = defaultSize(snapshot?.info.kind, snapshot?.info.isFallbackAdapter ?? false);
   const { experiment, error } = useComparisonExperiment(backend, size);
   const { pixels, error: inputError } = useInputPixels(size);
-  const { register, renderer, canvasKey } = useRenderers(backend);
+  const { register, renderer, redrawAll, canvasKey } = useRenderers(backend);
+  const viewsRef = useRef<HTMLDivElement>(null);
   const fresh = useFeeds();
   const [frame, setFrame] = useState<ComparisonFrame | null>(null);
   const current = frame && frame.size === size ? frame : null;
@@ -89,11 +106,14 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
   );
   return (
     <WidgetFrame
-      name="cnn-vs-gcnn"
+      name={NAME}
       title={title}
       purpose={`Two untrained networks with ${COMPARISON_KERNEL}×${COMPARISON_KERNEL} filters and equal weight counts (${PLAIN_HIDDEN} planar channels against ${GCNN_HIDDEN} lifted ones), each ending in ${SCORES} globally pooled outputs.`}
       wide
       onReset={() => setFeature(0)}
+      exportRef={viewsRef}
+      beforeExport={redrawAll}
+      linkParams={() => ({ ...groupActionParams({ ...group, ...act }), feature: String(feature) })}
       controls={
         <label>
           Feature map{' '}
@@ -121,26 +141,28 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
         />
       }
     >
-      <div className="comparison-input">
-        <MapPanel
-          id="input"
-          title={<>g·x, the input both networks see</>}
-          description="the transformed input fed to both networks"
-          size={size}
-          attach={register('input')}
-          canvasKey={key}
-        />
-        <div className="legends comparison-legends">
-          <ColorLegend mode="sequential" range={1} label="input" />
-          <span className="score-key">
-            <span className="score-swatch score-before" /> outputs for x
-            <span className="score-swatch score-swatch-after" /> outputs for g·x
-          </span>
+      <div className="comparison-views" ref={viewsRef}>
+        <div className="comparison-input">
+          <MapPanel
+            id="input"
+            title={<>g·x, the input both networks see</>}
+            description="the transformed input fed to both networks"
+            size={size}
+            attach={register('input')}
+            canvasKey={key}
+          />
+          <div className="legends comparison-legends">
+            <ColorLegend mode="sequential" range={1} label="input" />
+            <span className="score-key">
+              <span className="score-swatch score-before" /> outputs for x
+              <span className="score-swatch score-swatch-after" /> outputs for g·x
+            </span>
+          </div>
         </div>
-      </div>
-      <div className="comparison-grid">
-        {column('plain')}
-        {column('gcnn')}
+        <div className="comparison-grid">
+          {column('plain')}
+          {column('gcnn')}
+        </div>
       </div>
     </WidgetFrame>
   );

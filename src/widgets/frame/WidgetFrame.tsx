@@ -1,7 +1,7 @@
 // The chrome every widget shares (UI.md): title and purpose, controls row, views, readout
 // line, actions (reset, export PNG, copy link) and a help toggle.
-import { useId, useState, type ReactNode, type RefObject } from 'react';
-import { permalink } from '../../state/permalink';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { permalink, readLinkParams } from '../../state/permalink';
 import { exportElementAsImage } from './exportImage';
 
 export interface WidgetFrameProps {
@@ -22,6 +22,8 @@ export interface WidgetFrameProps {
   /** URL hash parameters that reproduce this widget's state, for "Copy link". The widget restores
    *  them: readLinkParams on mount, or registerPermalink for shared stores (src/state/permalink.ts). */
   linkParams?: () => Record<string, string>;
+  /** Tells apart widgets of one name on a page (their links carry it as `of`). */
+  instance?: string;
   wide?: boolean;
 }
 
@@ -29,10 +31,29 @@ export function WidgetFrame(props: WidgetFrameProps) {
   const helpId = useId();
   const [helpOpen, setHelpOpen] = useState(false);
   const [copied, setCopied] = useState(false);
-  const { linkParams } = props;
+  const { linkParams, name, instance } = props;
+  const sectionRef = useRef<HTMLElement>(null);
+  const [linked] = useState(() => linkParams !== undefined && readLinkParams(name, instance) !== null);
+
+  // A shared link brings the reader to the widget it was copied from, not the top of the lesson.
+  useEffect(() => {
+    if (!linked) return;
+    const land = () => sectionRef.current?.scrollIntoView({ block: 'start' });
+    land();
+    // Widgets above may still grow as they load (maps, math), so land once more, unless the
+    // reader has started to scroll.
+    const again = setTimeout(land, 800);
+    const cancel = () => clearTimeout(again);
+    const events = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+    events.forEach((e) => window.addEventListener(e, cancel, { once: true }));
+    return () => {
+      cancel();
+      events.forEach((e) => window.removeEventListener(e, cancel));
+    };
+  }, [linked]);
 
   const copyLink = async () => {
-    const url = permalink(props.name, linkParams?.() ?? {});
+    const url = permalink(name, linkParams?.() ?? {}, instance);
     try {
       await navigator.clipboard.writeText(url);
       setCopied(true);
@@ -44,8 +65,10 @@ export function WidgetFrame(props: WidgetFrameProps) {
 
   return (
     <section
-      className={props.wide ? 'widget widget-wide' : 'widget'}
-      data-widget={props.name}
+      ref={sectionRef}
+      className={`widget${props.wide ? ' widget-wide' : ''}${linked ? ' widget-linked' : ''}`}
+      data-widget={name}
+      data-instance={instance}
       aria-labelledby={`${helpId}-title`}
     >
       <header className="widget-head">

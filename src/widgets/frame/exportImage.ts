@@ -1,5 +1,6 @@
 // Saves a widget's view: a canvas as PNG, a d3 SVG as SVG, and a container of several map
-// canvases as one PNG composed from them (with their captions), as laid out on the page.
+// canvases (and SVG charts) as one PNG composed from them, with their captions, as laid out on
+// the page.
 
 function download(href: string, filename: string): void {
   const a = document.createElement('a');
@@ -39,15 +40,94 @@ export function composeCanvases(container: HTMLElement): HTMLCanvasElement {
   ctx.fillStyle = getComputedStyle(container).color;
   ctx.font = '13px system-ui, sans-serif';
   ctx.textAlign = 'center';
-  for (const caption of container.querySelectorAll('figcaption')) {
+  for (const caption of container.querySelectorAll('figcaption, h4')) {
     const r = caption.getBoundingClientRect();
-    ctx.fillText(
-      caption.textContent ?? '',
-      r.left - box.left + r.width / 2,
-      r.top - box.top + r.height * 0.75,
+    const lines = wrapText(ctx, captionText(caption), Math.max(r.width, 40));
+    lines.forEach((line, i) =>
+      ctx.fillText(line, r.left - box.left + r.width / 2, r.top - box.top + 13 + 16 * i),
     );
   }
   return out;
+}
+
+/** Paint properties an SVG takes from the page's style sheets, which a serialised copy loses. */
+const SVG_STYLE = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
+
+/** `svg` as a standalone SVG document with its computed paint inlined, sized as on the page. */
+export function standaloneSvg(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const from = [svg, ...svg.querySelectorAll('*')];
+  const to = [copy, ...copy.querySelectorAll('*')];
+  from.forEach((el, i) => {
+    const style = getComputedStyle(el);
+    const target = to[i] as SVGElement;
+    for (const prop of SVG_STYLE) target.style.setProperty(prop, style.getPropertyValue(prop));
+  });
+  const box = svg.getBoundingClientRect();
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(box.width));
+  copy.setAttribute('height', String(box.height));
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** Draws the SVG charts inside `container` onto `out` (made by composeCanvases) at their places. */
+export async function drawSvgs(container: HTMLElement, out: HTMLCanvasElement): Promise<void> {
+  const box = container.getBoundingClientRect();
+  const scale = out.width / Math.max(box.width, 1);
+  const ctx = out.getContext('2d')!;
+  ctx.setTransform(scale, 0, 0, scale, 0, 0); // page pixels, as composeCanvases drew
+  for (const svg of container.querySelectorAll('svg')) {
+    if (svg.parentElement?.closest('svg')) continue; // nested: drawn with its outer SVG
+    const r = svg.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(standaloneSvg(svg))}`;
+    await img.decode();
+    ctx.drawImage(img, r.left - box.left, r.top - box.top, r.width, r.height);
+  }
+}
+
+const SUPERSCRIPT: Record<string, string> = Object.fromEntries(
+  [...'0123456789-'].map((c, i) => [c, '⁰¹²³⁴⁵⁶⁷⁸⁹⁻'[i]]),
+);
+
+/** A node's text with exponents as superscripts (r^3 drawn as r³). */
+function inlineText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  const text = [...node.childNodes].map(inlineText).join('');
+  return node.nodeName === 'SUP' ? [...text].map((c) => SUPERSCRIPT[c] ?? c).join('') : text;
+}
+
+/** A caption as one line of text, its parts (e.g. element chip and norm ratio) apart by a space. */
+export function captionText(caption: Element): string {
+  return [...caption.childNodes]
+    .map((n) => inlineText(n).trim())
+    .filter((t) => t !== '')
+    .join(' ');
+}
+
+/** Words of `text` in lines no wider than `width` (a single long word keeps its own line). */
+function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && ctx.measureText(`${lines[last]} ${word}`).width <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 export function exportElementAsImage(el: HTMLElement | SVGSVGElement, name: string): void {
@@ -56,7 +136,11 @@ export function exportElementAsImage(el: HTMLElement | SVGSVGElement, name: stri
     return;
   }
   if (el instanceof HTMLElement) {
-    download(composeCanvases(el).toDataURL('image/png'), `${name}.png`);
+    // The canvases are copied now, in the task that redrew them; the SVGs load afterwards.
+    const out = composeCanvases(el);
+    void drawSvgs(el, out)
+      .catch((e: unknown) => console.warn('export: an SVG chart could not be drawn', e))
+      .then(() => download(out.toDataURL('image/png'), `${name}.png`));
     return;
   }
   const svg = new XMLSerializer().serializeToString(el);

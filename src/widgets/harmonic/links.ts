@@ -2,12 +2,10 @@
 // (#widget=<name>&key=value...). State kept in the page stores is restored by registered restorers
 // (state/permalink.ts); a widget's own state is read from the hash when it mounts.
 
+import { readLinkParams } from '../../state/permalink';
+
 /** The hash parameters when they name this widget, else null. */
-export function linkParams(name: string): URLSearchParams | null {
-  if (typeof window === 'undefined') return null;
-  const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-  return params.get('widget') === name ? params : null;
-}
+export const linkParams = (name: string): URLSearchParams | null => readLinkParams(name);
 
 /** A finite number from the link, else the fallback; `valid` may narrow it further. */
 export function numberFrom(

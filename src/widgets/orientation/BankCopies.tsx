@@ -1,10 +1,13 @@
 // The copies L_g ψ of the bank, one small canvas each, rotations in one row and (for D_N) the
 // mirrored copies r^k s in a second, each labelled with its element and its norm ratio.
+import type { Ref } from 'react';
 import type { PlanarGroup } from '../../math';
 import { elementColor, elementStyle } from '../groups/elementColors';
 import { ElementLabel } from '../groups/ElementLabel';
 
 export interface BankCopiesProps {
+  /** The container of the copies (what Export saves). */
+  ref?: Ref<HTMLDivElement>;
   group: PlanarGroup;
   kernelSize: number;
   canvasKey: string;
@@ -16,10 +19,10 @@ export interface BankCopiesProps {
 /** Canvas pixels per filter cell: whole numbers keep the nearest-neighbour cells even. */
 const CELL = 12;
 
-export function BankCopies({ group, kernelSize: K, canvasKey, register, ratios }: BankCopiesProps) {
+export function BankCopies({ ref, group, kernelSize: K, canvasKey, register, ratios }: BankCopiesProps) {
   const rows = group.hasReflections ? [0, 1] : [0];
   return (
-    <div className="bank-copies">
+    <div className="bank-copies" ref={ref}>
       {rows.map((row) => (
         <div className="bank-row" key={row}>
           {Array.from({ length: group.rotations }, (_, k) => {

@@ -1,11 +1,12 @@
 // Filter-bank view (seed 004, efficient route, step 1): the filter ψ and its transformed copies
 // L_g ψ for every element of the page's group, drawn straight from the lifting layer's bank on
 // the engine. Pick a preset or paint ψ; the orientation ring on the page lifts with the same ψ.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { isGridExact } from '../../layers';
 import { cyclicGroup, dihedralGroup } from '../../math';
 import { useEngine } from '../../state/engine';
-import { useGroupAction } from '../../state/groupAction';
+import { applyGroupActionParams, groupActionStore, useGroupAction } from '../../state/groupAction';
+import { registerPermalink } from '../../state/permalink';
 import { useSettings } from '../../state/settings';
 import { useFrameLoop } from '../commuting/useFrameLoop';
 import { WidgetFrame } from '../frame/WidgetFrame';
@@ -16,9 +17,16 @@ import { BankReadout, type BankFrame } from './BankReadout';
 import { copyNormRatios } from './bankModel';
 import { KernelControls } from './KernelControls';
 import { KernelEditor } from './KernelEditor';
+import { applyKernelParams, kernelLinkParams } from './kernelLink';
 import { kernelStore, useKernel } from './kernelStore';
 import { useBankLayer } from './useBankLayer';
 import './orientation.css';
+
+// The group and ψ live in the page stores (the ring lifts with the same ψ), so a link restores them there.
+registerPermalink('filter-bank', (p) => {
+  applyGroupActionParams(groupActionStore, p);
+  applyKernelParams(kernelStore, p);
+});
 
 export function FilterBankView({
   title = 'The filter bank: every transformed copy of ψ',
@@ -36,7 +44,8 @@ export function FilterBankView({
   const [paintValue, setPaintValue] = useState(1);
   const group = useMemo(() => (kind === 'D' ? dihedralGroup(n) : cyclicGroup(n)), [kind, n]);
   const { layer, error } = useBankLayer(backend, group, K);
-  const { register, renderer, canvasKey } = useRenderers(backend);
+  const { register, renderer, redrawAll, canvasKey } = useRenderers(backend);
+  const copiesRef = useRef<HTMLDivElement>(null);
   const [frame, setFrame] = useState<BankFrame | null>(null);
   const range = Math.max(...values.map(Math.abs), 1e-6);
 
@@ -62,6 +71,9 @@ export function FilterBankView({
       purpose={`Step 1 of the efficient route: build L_g ψ once for every element g of ${group.name}; step 2 is one planar correlation with all of them.`}
       wide
       onReset={() => s.setPreset('edge')}
+      exportRef={copiesRef}
+      beforeExport={redrawAll}
+      linkParams={() => ({ group: `${kind}${n}`, ...kernelLinkParams(kernelStore.getState()) })}
       controls={
         <KernelControls source={source} size={K} paintValue={paintValue} onPaintValue={setPaintValue} />
       }
@@ -90,6 +102,7 @@ export function FilterBankView({
           <figcaption>ψ (hatched cells fall outside the disk and are masked)</figcaption>
         </figure>
         <BankCopies
+          ref={copiesRef}
           group={group}
           kernelSize={K}
           canvasKey={`${canvasKey}-${K}`}

@@ -7,7 +7,16 @@ import { useShallow } from 'zustand/react/shallow';
 import { isGridExact } from '../../layers';
 import { cyclicGroup, dihedralGroup } from '../../math';
 import { useEngine } from '../../state/engine';
-import { elementIndex, isOnGrid, useGroupAction } from '../../state/groupAction';
+import {
+  applyGroupActionParams,
+  elementIndex,
+  groupActionParams,
+  groupActionStore,
+  isOnGrid,
+  useGroupAction,
+} from '../../state/groupAction';
+import { readLinkParams, registerPermalink } from '../../state/permalink';
+import { parseBoundedInteger } from '../groups/linkState';
 import { useSettings } from '../../state/settings';
 import { useFrameLoop } from '../commuting/useFrameLoop';
 import { useInputPixels } from '../commuting/useInputPixels';
@@ -15,7 +24,8 @@ import { WidgetFrame } from '../frame/WidgetFrame';
 import { ColorLegend } from '../maps/ColorLegend';
 import { MapPanel } from '../maps/MapPanel';
 import { useRenderers } from '../maps/useRenderers';
-import { useKernel } from './kernelStore';
+import { applyKernelParams, kernelLinkParams } from './kernelLink';
+import { kernelStore, useKernel } from './kernelStore';
 import { RingControls } from './RingControls';
 import { RingReadout, type RingFrame } from './RingReadout';
 import { ringChannels, ringSize, type RingMode } from './ringExperiment';
@@ -31,6 +41,15 @@ export interface OrientationRingProps {
   mode?: RingMode;
   title?: string;
 }
+
+const NAME = 'orientation-ring';
+export const RING_SIZES = [64, 128, 256] as const;
+
+// Group, g and ψ live in the page stores; channel and size are the ring's own (read on mount).
+registerPermalink(NAME, (p) => {
+  applyGroupActionParams(groupActionStore, p);
+  applyKernelParams(kernelStore, p);
+});
 
 const MODE_TEXT: Record<RingMode, string> = {
   lift: 'lifting correlation with the filter ψ',
@@ -55,9 +74,13 @@ export function OrientationRing({
     () => (act.kind === 'D' ? dihedralGroup(act.n) : cyclicGroup(act.n)),
     [act.kind, act.n],
   );
-  const [channel, setChannel] = useState(0);
+  const [link] = useState(() => readLinkParams(NAME, mode));
+  const [channel, setChannel] = useState(() => parseBoundedInteger(link?.get('channel'), 0, 7) ?? 0);
   const [selected, setSelected] = useState(0);
-  const [sizeChoice, setSizeChoice] = useState<number | null>(null);
+  const [sizeChoice, setSizeChoice] = useState<number | null>(() => {
+    const linked = parseBoundedInteger(link?.get('size'), 1, 1024);
+    return linked !== null && (RING_SIZES as readonly number[]).includes(linked) ? linked : null;
+  });
   const size =
     sizeChoice ?? ringSize(mode, group.order, snapshot?.info.kind, snapshot?.info.isFallbackAdapter ?? false);
   const config = useMemo(() => ({ group, mode, kernel: K, size }), [group, mode, K, size]);
@@ -108,7 +131,8 @@ export function OrientationRing({
   const means = current ? current.planeMeans.subarray(shown * G, (shown + 1) * G) : null;
   return (
     <WidgetFrame
-      name="orientation-ring"
+      name={NAME}
+      instance={mode}
       title={title}
       purpose={`Φ = ${MODE_TEXT[mode]}: one plane of Φ(g·x) per element of ${group.name}, placed on a circle.`}
       wide
@@ -118,8 +142,15 @@ export function OrientationRing({
         setChannel(0);
         setSizeChoice(null);
       }}
+      linkParams={() => ({
+        ...groupActionParams(act),
+        ...kernelLinkParams(kernelStore.getState()),
+        channel: String(shown),
+        size: String(size),
+      })}
       controls={
         <RingControls
+          sizes={RING_SIZES}
           channels={C}
           channel={shown}
           onChannel={setChannel}

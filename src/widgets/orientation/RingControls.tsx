@@ -4,10 +4,12 @@ export interface RingControlsProps {
   channel: number;
   onChannel(c: number): void;
   size: number;
+  /** The map sizes offered. */
+  sizes: readonly number[];
   onSize(s: number): void;
 }
 
-export function RingControls({ channels, channel, onChannel, size, onSize }: RingControlsProps) {
+export function RingControls({ channels, channel, onChannel, size, sizes, onSize }: RingControlsProps) {
   return (
     <>
       {channels > 1 && (
@@ -25,7 +27,7 @@ export function RingControls({ channels, channel, onChannel, size, onSize }: Rin
       <label>
         Size{' '}
         <select value={size} onChange={(e) => onSize(Number(e.target.value))}>
-          {[64, 128, 256].map((v) => (
+          {sizes.map((v) => (
             <option key={v} value={v}>
               {v}×{v}
             </option>

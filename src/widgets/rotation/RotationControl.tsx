@@ -7,6 +7,7 @@ import {
   GROUP_SIZES,
   applyGroupActionParams,
   elementIndex,
+  groupActionParams,
   groupActionStore,
   isOnGrid,
   useGroupAction,
@@ -39,11 +40,7 @@ export function RotationControl({ title = 'Rotate the input' }: { title?: string
         a.setReflect(false);
         a.setAngle(0);
       }}
-      linkParams={() => ({
-        group: `${s.kind}${s.n}`,
-        angle: (s.angle * DEG).toFixed(2),
-        reflect: String(s.reflect),
-      })}
+      linkParams={() => groupActionParams(s)}
       help={
         <p>
           Arrow keys step through the group's elements; space plays and pauses. Untick “snap” to try angles

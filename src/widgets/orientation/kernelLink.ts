@@ -1,0 +1,29 @@
+// The page's filter ψ in a "Copy link": a preset by name, or the painted values (row-major, in
+// full, so the link gives back the very same bank) with their size. Malformed parts are ignored,
+// so a bad link leaves ψ as it was.
+import type { StoreApi } from 'zustand';
+import { parseBoundedInteger, parseBoundedNumbers } from '../groups/linkState';
+import { KERNEL_PRESETS, KERNEL_SIZES } from './kernels';
+import { KERNEL_VALUE_LIMIT, type KernelState } from './kernelStore';
+
+export function kernelLinkParams(s: Pick<KernelState, 'size' | 'source' | 'values'>): Record<string, string> {
+  const base = { kernel: s.source, k: String(s.size) };
+  if (s.source !== 'custom') return base;
+  return { ...base, psi: s.values.join(',') };
+}
+
+export function applyKernelParams(store: StoreApi<KernelState>, params: URLSearchParams): void {
+  const K = parseBoundedInteger(params.get('k'), 1, 99);
+  if (K !== null && (KERNEL_SIZES as readonly number[]).includes(K)) store.getState().setSize(K);
+  const kernel = params.get('kernel');
+  const preset = KERNEL_PRESETS.find((p) => p.id === kernel);
+  if (preset) {
+    store.getState().setPreset(preset.id);
+    return;
+  }
+  if (kernel !== 'custom') return;
+  const size = store.getState().size;
+  const lim = KERNEL_VALUE_LIMIT;
+  const values = parseBoundedNumbers(params.get('psi'), size * size, -lim, lim);
+  if (values) store.getState().setValues(values);
+}
