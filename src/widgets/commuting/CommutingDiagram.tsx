@@ -104,7 +104,10 @@ export function CommutingDiagram({
   const lifted = outputAction(phi) === 'lifted';
   const G = group.order;
   const plane = lifted ? Math.min(channel, 3) * G + Math.min(orientation, G - 1) : Math.min(channel, 3);
-  const range = m && m.outputMax > 0 ? m.outputMax : 1;
+  // The colour range of the channel on show (shared by its four output views, so they compare).
+  const shownChannel = Math.min(channel, 3);
+  const peak = m ? (m.channelMax[shownChannel] ?? m.outputMax) : 0;
+  const range = peak > 0 ? peak : 1;
 
   useFrameLoop(async () => {
     if (!experiment || !pixels || !backend) return;

@@ -20,6 +20,8 @@ export interface Measurement {
   interpolation: ErrorNorms;
   /** max |Φ(x)|, for a symmetric colour range shared by the output maps and their difference. */
   outputMax: number;
+  /** max |Φ(x)| per output channel: the range for the channel on show, so a weak one is not washed out. */
+  channelMax: number[];
 }
 
 export class CommutingExperiment {
@@ -31,6 +33,9 @@ export class CommutingExperiment {
   private readonly raw: Tensor;
   private readonly back: Tensor;
   private readonly zeros: Tensor;
+  /** -Φ(x) and the per-channel maxima of Φ(x) and -Φ(x): max |Φ(x)| per channel. */
+  private readonly negated: Tensor;
+  private readonly channelPeaks: [Tensor, Tensor];
   private readonly scratch: [Tensor, Tensor, Tensor, Tensor];
   private readonly layers: Layer[];
   private readonly onX: Pipeline;
@@ -53,6 +58,9 @@ export class CommutingExperiment {
     this.gPhiX = backend.tensor(this.outputShape);
     this.diff = backend.tensor(this.outputShape);
     this.zeros = backend.tensor(this.outputShape);
+    this.negated = backend.tensor(this.outputShape);
+    const channels = this.outputShape[0];
+    this.channelPeaks = [backend.tensor([channels]), backend.tensor([channels])];
     this.scratch = [
       backend.tensor(this.outputShape),
       backend.tensor(this.outputShape),
@@ -102,12 +110,19 @@ export class CommutingExperiment {
     b.maskDisk(this.gPhiX, s1);
     b.maskDisk(this.back, s2);
     b.maskDisk(this.x, s3);
-    const [equivariance, interpolation, out] = await Promise.all([
+    const [up, down] = this.channelPeaks;
+    b.subtract(this.zeros, this.phiX, this.negated);
+    b.globalPool(this.phiX, up, 'max');
+    b.globalPool(this.negated, down, 'max');
+    const [equivariance, interpolation, out, ups, downs] = await Promise.all([
       b.errorNorms(s0, s1),
       b.errorNorms(s2, s3),
       b.errorNorms(this.phiX, this.zeros),
+      b.read(up),
+      b.read(down),
     ]);
-    return { equivariance, interpolation, outputMax: out.maxAbs };
+    const channelMax = Array.from(ups, (u, c) => Math.max(u, downs[c], 0));
+    return { equivariance, interpolation, outputMax: out.maxAbs, channelMax };
   }
 
   dispose(): void {
@@ -121,6 +136,8 @@ export class CommutingExperiment {
       this.gPhiX,
       this.diff,
       this.zeros,
+      this.negated,
+      ...this.channelPeaks,
       ...this.scratch,
     ])
       this.backend.dispose(t);

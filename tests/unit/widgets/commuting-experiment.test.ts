@@ -65,3 +65,27 @@ test('off the grid the interpolation error is reported and is larger for sharp p
   expect(smooth.interpolation.relL2).toBeLessThan(sharp.interpolation.relL2);
   expect(smooth.equivariance.relL2).toBeLessThan(sharp.equivariance.relL2);
 });
+
+test.each(['planar', 'lift', 'lift-gconv', 'stack'] as const)(
+  '%s: the colour range of each channel is max |Φ(x)| over that channel, read from the map itself',
+  async (kind) => {
+    const backend = createCpuBackend();
+    const exp = new CommutingExperiment(
+      backend,
+      { kind, group: cyclicGroup(4), channels: 2, kernel: 5, init: 'smooth', seed: 5 },
+      SIZE,
+    );
+    exp.setInput(letterLikeInput(SIZE));
+    exp.run(action(cyclicGroup(4), 1));
+    const m = await exp.measure();
+    const phi = await backend.read(exp.phiX);
+    const C = exp.outputShape[0];
+    const perChannel = phi.length / C;
+    const expected = Array.from({ length: C }, (_, c) =>
+      phi.subarray(c * perChannel, (c + 1) * perChannel).reduce((a, v) => Math.max(a, Math.abs(v)), 0),
+    );
+    expect(m.channelMax).toEqual(expected);
+    expect(Math.max(...m.channelMax)).toBe(m.outputMax);
+    exp.dispose();
+  },
+);
