@@ -25,16 +25,43 @@ export interface EngineOptions {
   forceCpu?: boolean;
   /** Injected for tests; defaults to navigator.gpu. */
   gpu?: GPU | undefined;
+  /** How long the adapter and the device may take before the CPU reference runs instead (ms). */
+  answerWithinMs?: number;
+  /** A GPU lost this many times within `withinMs` is given up for the CPU reference. */
+  lossLimit?: { count: number; withinMs: number };
 }
+
+const ANSWER_WITHIN_MS = 10_000;
+const LOSS_LIMIT = { count: 3, withinMs: 60_000 };
 
 type Acquired = { backend: Backend; device: GPUDevice | null; fallbackReason: string | null };
 
-async function acquire(gpu: GPU | undefined, forceCpu: boolean): Promise<Acquired> {
-  const cpu = (fallbackReason: string): Acquired => ({
-    backend: createCpuBackend(),
-    device: null,
-    fallbackReason,
+const cpu = (fallbackReason: string): Acquired => ({
+  backend: createCpuBackend(),
+  device: null,
+  fallbackReason,
+});
+
+/**
+ * A WebGPU backend, or the CPU reference with the reason. A browser whose GPU process hangs may
+ * never answer, so after `withinMs` the page goes on with the CPU instead of waiting forever.
+ */
+async function acquire(gpu: GPU | undefined, forceCpu: boolean, withinMs: number): Promise<Acquired> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), withinMs)));
+  const asked = acquireWebGpu(gpu, forceCpu);
+  const got = await Promise.race([asked, late]);
+  clearTimeout(timer);
+  if (got !== 'late') return got;
+  // If the device turns up after all, release it: the page runs on the CPU now.
+  void asked.then((a) => {
+    a.backend.destroy();
+    a.device?.destroy();
   });
+  return cpu(`WebGPU did not answer within ${withinMs / 1000} s`);
+}
+
+async function acquireWebGpu(gpu: GPU | undefined, forceCpu: boolean): Promise<Acquired> {
   if (forceCpu) return cpu('the CPU reference was chosen in the settings');
   if (!gpu) return cpu('this browser has no WebGPU (navigator.gpu is missing)');
   let adapter: GPUAdapter | null;
@@ -73,6 +100,9 @@ function wantedLimits(adapter: GPUAdapter): Record<string, number> {
 
 export async function startEngine(options: EngineOptions = {}): Promise<Engine> {
   const gpu = 'gpu' in options ? options.gpu : typeof navigator === 'undefined' ? undefined : navigator.gpu;
+  const withinMs = options.answerWithinMs ?? ANSWER_WITHIN_MS;
+  const limit = options.lossLimit ?? LOSS_LIMIT;
+  const losses: number[] = [];
   const listeners = new Set<(s: EngineSnapshot) => void>();
   let destroyed = false;
   let snapshot: EngineSnapshot;
@@ -89,13 +119,23 @@ export async function startEngine(options: EngineOptions = {}): Promise<Engine> 
     got.device?.lost.then(async (lost) => {
       if (destroyed) return;
       // Any loss we did not cause is recovered, whatever its reason ('destroyed' included).
-      console.warn(`WebGPU device lost (${lost.reason}): ${lost.message}; recreating it`);
       got.backend.destroy();
-      install(await acquire(gpu, false), snapshot.generation + 1);
+      const now = performance.now();
+      losses.push(now);
+      while (losses.length > 0 && losses[0] < now - limit.withinMs) losses.shift();
+      // A GPU that keeps failing would stall a lecture again and again: stay on the CPU then.
+      const givingUp = losses.length >= limit.count;
+      console.warn(
+        `WebGPU device lost (${lost.reason}): ${lost.message}; ${givingUp ? 'using the CPU reference' : 'recreating it'}`,
+      );
+      const next = givingUp
+        ? cpu(`the GPU was lost ${losses.length} times within ${limit.withinMs / 1000} s`)
+        : await acquire(gpu, false, withinMs);
+      install(next, snapshot.generation + 1);
       listeners.forEach((l) => l(snapshot));
     });
   };
-  install(await acquire(gpu, options.forceCpu ?? false), 0);
+  install(await acquire(gpu, options.forceCpu ?? false, withinMs), 0);
 
   return {
     current: () => snapshot,

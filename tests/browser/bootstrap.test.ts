@@ -68,3 +68,59 @@ test('recreates the device after it is lost and the next computation runs', asyn
   renderer.destroy();
   engine.destroy();
 });
+
+const deviceOf = (s: EngineSnapshot) => (s.backend as unknown as { device: GPUDevice }).device;
+
+test('a GPU that never answers gives the CPU reference after the wait, with the reason', async () => {
+  const silent = { requestAdapter: () => new Promise<never>(() => {}) } as unknown as GPU;
+  const engine = await startEngine({ gpu: silent, answerWithinMs: 50 });
+  expect(engine.current().info.kind).toBe('cpu');
+  expect(engine.current().fallbackReason).toBe('WebGPU did not answer within 0.05 s');
+  expect(await reluRoundTrip(engine.current())).toEqual(reluExpected);
+  engine.destroy();
+});
+
+test('a device that turns up after the wait is released, not leaked', async () => {
+  const devices: GPUDevice[] = [];
+  const slow = {
+    requestAdapter: async () => {
+      const adapter = (await navigator.gpu.requestAdapter())!;
+      await new Promise((r) => setTimeout(r, 300));
+      const requestDevice = adapter.requestDevice.bind(adapter);
+      // Only what the bootstrap reads of an adapter (GPUAdapter's own members are getters).
+      return {
+        info: adapter.info,
+        limits: adapter.limits,
+        requestDevice: async (d?: GPUDeviceDescriptor) => {
+          const device = await requestDevice(d);
+          devices.push(device);
+          return device;
+        },
+      };
+    },
+  } as unknown as GPU;
+  const engine = await startEngine({ gpu: slow, answerWithinMs: 50 });
+  expect(engine.current().info.kind).toBe('cpu');
+  await expect.poll(() => devices.length, { timeout: 10_000 }).toBe(1);
+  const lost = await afterLoss(devices[0], devices[0].lost);
+  expect(lost.reason).toBe('destroyed');
+  engine.destroy();
+});
+
+test('a GPU lost again and again is given up for the CPU reference, with the reason', async () => {
+  const engine = await startEngine({ lossLimit: { count: 2, withinMs: 60_000 } });
+  const next = () => new Promise<EngineSnapshot>((resolve) => engine.subscribe(resolve));
+  const first = engine.current();
+  let replaced = next();
+  deviceOf(first).destroy();
+  const second = await afterLoss(deviceOf(first), replaced);
+  expect(second.info.kind).toBe('webgpu'); // one loss: recovered on a new device
+  replaced = next();
+  deviceOf(second).destroy();
+  const third = await afterLoss(deviceOf(second), replaced);
+  expect(third.info.kind).toBe('cpu');
+  expect(third.fallbackReason).toBe('the GPU was lost 2 times within 60 s');
+  expect(third.generation).toBe(2);
+  expect(await reluRoundTrip(third)).toEqual(reluExpected);
+  engine.destroy();
+});
