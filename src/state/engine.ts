@@ -44,6 +44,13 @@ export function ensureEngine(): Promise<void> {
   return starting;
 }
 
+/** Asks for WebGPU again after a fallback the settings did not choose (no answer, repeated loss). */
+export function retryWebGpu(): Promise<void> {
+  if (settingsStore.getState().forceCpu) return starting ?? Promise.resolve();
+  starting = boot(false);
+  return starting;
+}
+
 export function useEngine<T>(select: (s: EngineState) => T): T {
   return useStore(engineStore, select);
 }

@@ -1,10 +1,12 @@
 // Which compute backend runs the widgets: WebGPU with its adapter, or the CPU reference and why.
-import { useEngine } from '../state/engine';
+import { retryWebGpu, useEngine } from '../state/engine';
+import { useSettings } from '../state/settings';
 
 export function EngineStatus({ compact = false }: { compact?: boolean }) {
   const status = useEngine((s) => s.status);
   const snapshot = useEngine((s) => s.snapshot);
   const error = useEngine((s) => s.error);
+  const forceCpu = useSettings((s) => s.forceCpu);
 
   if (status === 'starting' && !snapshot)
     return (
@@ -20,15 +22,25 @@ export function EngineStatus({ compact = false }: { compact?: boolean }) {
     );
   const { info, fallbackReason } = snapshot;
   const label = info.kind === 'webgpu' ? 'WebGPU' : 'CPU reference';
+  // WebGPU may come back after a hang or a crash of the GPU process: let the reader ask again.
+  const canRetry =
+    fallbackReason !== null && !forceCpu && typeof navigator !== 'undefined' && 'gpu' in navigator;
   return (
     <div
       className="engine-status"
       data-engine={info.kind}
       data-fallback-adapter={String(info.isFallbackAdapter)}
     >
-      <span className={`engine-badge engine-badge-${info.kind}`}>{label}</span>{' '}
+      <span className={`engine-badge engine-badge-${info.kind}`} title={fallbackReason ?? undefined}>
+        {label}
+      </span>{' '}
       <span className="engine-adapter">{info.description}</span>
       {info.isFallbackAdapter && <span className="engine-note"> (software adapter: correct but slow)</span>}
+      {canRetry && (
+        <button type="button" className="engine-retry" onClick={() => void retryWebGpu()}>
+          Try WebGPU again
+        </button>
+      )}
       {!compact && fallbackReason && (
         <p className="engine-fallback" role="status">
           WebGPU is not available here: {fallbackReason}. Every widget still works on the CPU reference, more

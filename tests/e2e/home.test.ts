@@ -79,6 +79,28 @@ test('without WebGPU the page says so and runs on the CPU reference', async () =
   await page.context().close();
 });
 
+test('when WebGPU offers no adapter at first, "Try WebGPU again" brings it back', async () => {
+  const { page, errors } = await openPage(browser());
+  await page.addInitScript(() => {
+    // The first request gets no adapter (as from a busy or crashed GPU process); later ones do.
+    const real = GPU.prototype.requestAdapter;
+    let calls = 0;
+    GPU.prototype.requestAdapter = function (this: GPU, ...args) {
+      return calls++ === 0 ? Promise.resolve(null) : real.apply(this, args);
+    };
+  });
+  await page.goto(`${baseUrl()}/`);
+  const status = page.locator('article .engine-status');
+  await expect.poll(() => status.getAttribute('data-engine')).toBe('cpu');
+  expect(await page.locator('.engine-fallback').textContent()).toContain('offered no WebGPU adapter');
+  await screenshot(page, 'home-retry-webgpu');
+  await status.getByRole('button', { name: 'Try WebGPU again' }).click();
+  await expect.poll(() => status.getAttribute('data-engine')).toBe('webgpu');
+  expect(await status.getByRole('button', { name: 'Try WebGPU again' }).count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('the layout works on a phone-sized screen', async () => {
   const { page } = await openPage(browser(), 390, 800);
   await page.goto(`${baseUrl()}/lessons/groups`);
