@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { permalink, readLinkParams } from '../../state/permalink';
 import { exportElementAsImage } from './exportImage';
+import { usePresentation } from './usePresentation';
 
 export interface WidgetFrameProps {
   /** Stable id used in test selectors and export file names, e.g. 'drawing-canvas'. */
@@ -33,6 +34,7 @@ export function WidgetFrame(props: WidgetFrameProps) {
   const [copied, setCopied] = useState(false);
   const { linkParams, name, instance } = props;
   const sectionRef = useRef<HTMLElement>(null);
+  const presentation = usePresentation(sectionRef);
   const [linked] = useState(() => linkParams !== undefined && readLinkParams(name, instance) !== null);
 
   // A shared link brings the reader to the widget it was copied from, not the top of the lesson.
@@ -75,6 +77,11 @@ export function WidgetFrame(props: WidgetFrameProps) {
         <h3 id={`${helpId}-title`}>{props.title}</h3>
         <p className="widget-purpose">{props.purpose}</p>
       </header>
+      {presentation.presenting && (
+        <p className="widget-present-keys">
+          ← → step through the group · space plays · Esc leaves full screen
+        </p>
+      )}
       {props.controls && <div className="widget-controls">{props.controls}</div>}
       <div className="widget-views">{props.children}</div>
       {props.readout && (
@@ -97,6 +104,11 @@ export function WidgetFrame(props: WidgetFrameProps) {
           </button>
         )}
         {linkParams && <button onClick={copyLink}>{copied ? 'Link copied' : 'Copy link'}</button>}
+        {presentation.supported && (
+          <button onClick={presentation.toggle} aria-pressed={presentation.presenting}>
+            {presentation.presenting ? 'Exit full screen' : 'Full screen'}
+          </button>
+        )}
         {props.help && (
           <button
             aria-expanded={helpOpen}
