@@ -1,10 +1,11 @@
 // One lesson: its MDX content with the widget registry, then completion and previous/next links.
-import { Suspense, createElement, lazy, useEffect } from 'react';
+import { Suspense, createElement, lazy, useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { lessonProgress, progressStore, useProgress } from '../state/progress';
 import { WIDGETS } from '../widgets/registry';
 import { LESSONS, lessonIndex, lessonPath } from './lessons';
 import { NotFound } from './NotFound';
+import { useScrollableMath } from './useScrollableMath';
 
 // One lazily loaded component per lesson, created once (not during render).
 const CONTENT = new Map(LESSONS.map((l) => [l.slug, lazy(l.load)]));
@@ -14,6 +15,8 @@ export function LessonPage({ slug }: { slug: string }) {
   const entry = LESSONS[index];
   const Content = CONTENT.get(slug);
   const completed = useProgress((s) => lessonProgress(s.lessons, slug).completed);
+  const articleRef = useRef<HTMLElement>(null);
+  useScrollableMath(articleRef);
 
   useEffect(() => {
     if (!entry) return;
@@ -26,7 +29,7 @@ export function LessonPage({ slug }: { slug: string }) {
   const prev = LESSONS[index - 1];
   const next = LESSONS[index + 1];
   return (
-    <article className="prose lesson" data-lesson={slug}>
+    <article className="prose lesson" data-lesson={slug} ref={articleRef}>
       <p className="lesson-kicker">
         Lesson {index + 1} of {LESSONS.length}
       </p>

@@ -11,7 +11,11 @@ export type CheckResult = boolean | { correct: boolean; feedback?: string };
 
 export type AnswerSpec =
   | { kind: 'fields'; fields: readonly { label: string; placeholder?: string; size?: number }[] }
-  | { kind: 'pick'; options: readonly { value: string; label: ReactNode }[] };
+  | {
+      kind: 'pick';
+      /** `text` names an option whose label has no text of its own (e.g. a matrix in KaTeX). */
+      options: readonly { value: string; label: ReactNode; text?: string }[];
+    };
 
 export interface ExerciseSpec {
   id: string;
@@ -54,6 +58,7 @@ function Fields({
               value={o.value}
               checked={values[0] === o.value}
               onChange={() => onChange(0, o.value)}
+              aria-label={o.text}
             />{' '}
             {o.label}
           </label>

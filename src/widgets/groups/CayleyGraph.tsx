@@ -199,7 +199,7 @@ export function CayleyGraph() {
         viewBox={`0 0 ${SIZE} ${SIZE}`}
         width={SIZE}
         height={SIZE}
-        role="img"
+        role="group"
         aria-label={`Cayley graph of ${group.name} with ${edges.length} edges`}
       >
         <defs>
@@ -243,7 +243,7 @@ export function CayleyGraph() {
             data-element={n.a}
             tabIndex={0}
             role="button"
-            aria-label={`start the walk at ${group.label(n.a)}`}
+            aria-label={`start the walk at ${compactLabel(group.label(n.a))}`}
             onClick={() => setWalk({ start: n.a, steps: [] })}
             onKeyDown={(e) => {
               if (e.key !== 'Enter' && e.key !== ' ') return;

@@ -115,7 +115,7 @@ export function SE2Composer() {
         ref={svgRef}
         className="se2-plane"
         viewBox={`0 0 ${VIEW.width} ${VIEW.height}`}
-        role="img"
+        role="group"
         aria-label={`Plane with frames g1 at (${fmt(g1.x)}, ${fmt(g1.y)}) turned ${fmtDeg(g1.theta)} degrees, g2 at (${fmt(g2.x)}, ${fmt(g2.y)}) turned ${fmtDeg(g2.theta)} degrees, and their product at (${fmt(g12.x)}, ${fmt(g12.y)})`}
       >
         <Grid />

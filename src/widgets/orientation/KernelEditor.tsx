@@ -74,27 +74,35 @@ export function KernelEditor({ size: K, values, paintValue, onCell }: KernelEdit
       onPointerUp={() => (painting.current = false)}
       onPointerCancel={() => (painting.current = false)}
     >
-      {values.map((v, i) => {
-        const [row, col] = [Math.floor(i / K), i % K];
-        const masked = !inKernelDisk(col - r, r - row, K);
-        return (
-          <button
-            key={i}
-            type="button"
-            role="gridcell"
-            className={masked ? 'kernel-cell kernel-cell-masked' : 'kernel-cell'}
-            style={cellStyle(v)}
-            tabIndex={i === active ? 0 : -1}
-            aria-label={`row ${row + 1}, column ${col + 1}: ${v.toFixed(2)}${masked ? ' (outside the disk, masked)' : ''}`}
-            data-value={v}
-            onFocus={() => setFocus(i)}
-            onKeyDown={(e) => onKey(e, i)}
-            onClick={(e) => e.detail === 0 && onCell(i, paintValue)}
-          >
-            {K <= 7 ? v.toFixed(1) : ''}
-          </button>
-        );
-      })}
+      {Array.from({ length: K }, (_, row) => (
+        // Rows for the grid role; display: contents keeps the cells in the CSS grid.
+        <div role="row" key={row} className="kernel-row">
+          {Array.from({ length: K }, (_, col) => {
+            const i = row * K + col;
+            const v = values[i];
+            const masked = !inKernelDisk(col - r, r - row, K);
+            // The name holds the number as shown, so what is seen is what is read out.
+            const shown = v.toFixed(K <= 5 ? 2 : 1);
+            return (
+              <button
+                key={i}
+                type="button"
+                role="gridcell"
+                className={masked ? 'kernel-cell kernel-cell-masked' : 'kernel-cell'}
+                style={cellStyle(v)}
+                tabIndex={i === active ? 0 : -1}
+                aria-label={`row ${row + 1}, column ${col + 1}: ${shown}${masked ? ' (outside the disk, masked)' : ''}`}
+                data-value={v}
+                onFocus={() => setFocus(i)}
+                onKeyDown={(e) => onKey(e, i)}
+                onClick={(e) => e.detail === 0 && onCell(i, paintValue)}
+              >
+                {K <= 7 ? shown : ''}
+              </button>
+            );
+          })}
+        </div>
+      ))}
     </div>
   );
 }

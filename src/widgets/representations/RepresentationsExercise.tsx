@@ -50,7 +50,13 @@ const SPECS: ExerciseSpec[] = [
     answer: {
       kind: 'pick',
       // A fixed order other than e, r, r², r³, so position gives nothing away.
-      options: [3, 2, 0, 1].map((a) => ({ value: String(a), label: <Tex math={pmatrix(REG_C4.rho(a))} /> })),
+      options: [3, 2, 0, 1].map((a) => ({
+        value: String(a),
+        label: <Tex math={pmatrix(REG_C4.rho(a))} />,
+        text: `the matrix with rows ${REG_C4.rho(a)
+          .map((r) => r.map(formatEntry).join(' '))
+          .join('; ')}`,
+      })),
     },
     check: ([v]) => checkMatrixPick(REG_C4, R2, v),
     hint: (
