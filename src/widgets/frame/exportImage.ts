@@ -1,6 +1,7 @@
 // Saves a widget's view: a canvas as PNG, a d3 SVG as SVG, and a container of several map
-// canvases (and SVG charts) as one PNG composed from them, with their captions, as laid out on
-// the page.
+// canvases (and SVG charts and HTML tables) as one PNG composed from them, with their captions,
+// as laid out on the page.
+import { invisible, paintCellBoxes, paintPlacedText } from './paintCells';
 
 function download(href: string, filename: string): void {
   const a = document.createElement('a');
@@ -13,10 +14,13 @@ function download(href: string, filename: string): void {
 function backgroundOf(el: Element): string {
   for (let e: Element | null = el; e; e = e.parentElement) {
     const c = getComputedStyle(e).backgroundColor;
-    if (c && c !== 'transparent' && !c.endsWith(', 0)')) return c;
+    if (c && !invisible(c)) return c;
   }
   return '#ffffff';
 }
+
+/** A caption holding KaTeX: its glyphs are spans placed by KaTeX, so it is painted as laid out. */
+const isTypeset = (caption: Element) => caption.querySelector('.katex') !== null;
 
 /**
  * The canvases inside `container` drawn into one canvas at their on-page positions. Must run in
@@ -32,6 +36,7 @@ export function composeCanvases(container: HTMLElement): HTMLCanvasElement {
   ctx.scale(scale, scale);
   ctx.fillStyle = backgroundOf(container);
   ctx.fillRect(0, 0, box.width, box.height);
+  paintCellBoxes(ctx, container, box);
   ctx.imageSmoothingEnabled = false; // maps are pixel grids
   for (const c of container.querySelectorAll('canvas')) {
     const r = c.getBoundingClientRect();
@@ -41,6 +46,7 @@ export function composeCanvases(container: HTMLElement): HTMLCanvasElement {
   ctx.font = '13px system-ui, sans-serif';
   ctx.textAlign = 'center';
   for (const caption of container.querySelectorAll('figcaption, h4')) {
+    if (isTypeset(caption)) continue; // painted in place with the cells (placedTextRoots)
     const r = caption.getBoundingClientRect();
     const lines = wrapText(ctx, captionText(caption), Math.max(r.width, 40));
     lines.forEach((line, i) =>
@@ -48,6 +54,23 @@ export function composeCanvases(container: HTMLElement): HTMLCanvasElement {
     );
   }
   return out;
+}
+
+/** Elements whose text is painted where it lies on the page: table cells and captions, typeset captions. */
+function placedTextRoots(container: HTMLElement): Element[] {
+  const roots = [...container.querySelectorAll('th, td, caption, figcaption, h4')].filter(
+    (el) => el.matches('th, td, caption') || isTypeset(el),
+  );
+  return roots.filter((el) => !roots.some((outer) => outer !== el && outer.contains(el)));
+}
+
+/** Paints the text of the cells and typeset captions in `container` onto `out` (made by composeCanvases). */
+function paintCellText(container: HTMLElement, out: HTMLCanvasElement): void {
+  const box = container.getBoundingClientRect();
+  const scale = out.width / Math.max(box.width, 1);
+  const ctx = out.getContext('2d')!;
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  paintPlacedText(ctx, placedTextRoots(container), box);
 }
 
 /** Paint properties an SVG takes from the page's style sheets, which a serialised copy loses. */
@@ -111,12 +134,25 @@ function inlineText(node: Node): string {
   return node.nodeName === 'SUP' ? [...text].map((c) => SUPERSCRIPT[c] ?? c).join('') : text;
 }
 
-/** A caption as one line of text, its parts (e.g. element chip and norm ratio) apart by a space. */
+/**
+ * A caption as one line of text, its parts apart by a space where the page has whitespace between
+ * them or a gap between two elements (e.g. an element chip and a norm ratio in a flex row).
+ */
 export function captionText(caption: Element): string {
-  return [...caption.childNodes]
-    .map((n) => inlineText(n).trim())
-    .filter((t) => t !== '')
-    .join(' ');
+  let text = '';
+  let last: Element | null = null; // the last non-blank part, when an element
+  for (const n of caption.childNodes) {
+    const part = inlineText(n);
+    if (part.trim() === '') {
+      text += part;
+      continue;
+    }
+    const el = n instanceof Element ? n : null;
+    if (last && el && el.getBoundingClientRect().left - last.getBoundingClientRect().right > 1) text += ' ';
+    text += part;
+    last = el;
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Words of `text` in lines no wider than `width` (a single long word keeps its own line). */
@@ -136,10 +172,12 @@ export function exportElementAsImage(el: HTMLElement | SVGSVGElement, name: stri
     return;
   }
   if (el instanceof HTMLElement) {
-    // The canvases are copied now, in the task that redrew them; the SVGs load afterwards.
+    // The canvases are copied now, in the task that redrew them; the SVGs load afterwards, and
+    // the text of cells and typeset captions goes over them last.
     const out = composeCanvases(el);
     void drawSvgs(el, out)
       .catch((e: unknown) => console.warn('export: an SVG chart could not be drawn', e))
+      .then(() => paintCellText(el, out))
       .then(() => download(out.toDataURL('image/png'), `${name}.png`));
     return;
   }

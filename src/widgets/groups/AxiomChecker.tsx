@@ -1,12 +1,31 @@
 // Widget 5: the student edits a small operation table and the widget reports which group axiom
 // fails and where: closure (the cell), identity, inverses (the element), associativity (the triple).
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { WidgetFrame } from '../frame/WidgetFrame';
 import { AXIOM_PRESETS, AXIOM_SYMBOLS } from './axiomPresets';
 import { checkAxioms, parseOperationTable, type AxiomReport } from './axioms';
+import { formatCells, parseCells, readLinkParams } from './linkState';
 import './groups.css';
 
 type Cells = string[][];
+
+const NAME = 'axiom-checker';
+/** The table sizes the Size control offers, and the characters a cell's input takes. */
+const SIDES = [3, 4];
+const CELL_LENGTH = 2;
+
+const sameCells = (a: Cells, b: Cells) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The table (and the preset it still equals) of a "Copy link" link, a preset the link names, or
+ *  the first preset. */
+function initialTable(): { preset: string; cells: Cells } {
+  const p = readLinkParams(NAME);
+  const cells = parseCells(p?.get('table'), SIDES, CELL_LENGTH);
+  const named = AXIOM_PRESETS.find((x) => x.id === p?.get('preset'));
+  if (cells) return { cells, preset: named && sameCells(named.cells, cells) ? named.id : '' };
+  const start = named ?? AXIOM_PRESETS[0];
+  return { cells: start.cells.map((r) => [...r]), preset: start.id };
+}
 
 /** Cells to outline for the reported failures: the closure cell and the four products of the triple. */
 function flaggedCells(r: AxiomReport, t: readonly (readonly (number | null)[])[]): Set<string> {
@@ -69,8 +88,10 @@ function Report({ r, symbols, cells }: { r: AxiomReport; symbols: readonly strin
 }
 
 export function AxiomChecker() {
-  const [cells, setCells] = useState<Cells>(AXIOM_PRESETS[0].cells);
-  const [preset, setPreset] = useState(AXIOM_PRESETS[0].id);
+  const [init] = useState(initialTable);
+  const [cells, setCells] = useState<Cells>(init.cells);
+  const [preset, setPreset] = useState(init.preset);
+  const tableRef = useRef<HTMLTableElement>(null);
   const symbols = AXIOM_SYMBOLS.slice(0, cells.length);
   const table = parseOperationTable(cells, symbols);
   const report = checkAxioms(table);
@@ -89,10 +110,12 @@ export function AxiomChecker() {
 
   return (
     <WidgetFrame
-      name="axiom-checker"
+      name={NAME}
       title="Is it a group? The axiom checker"
       purpose="Edit the operation table; the four axioms are checked as you type."
+      exportRef={tableRef}
       onReset={() => load(AXIOM_PRESETS[0].id)}
+      linkParams={() => ({ preset, table: formatCells(cells) })}
       help={
         <p>
           Type one of the symbols in each cell (row x, column y holds x·y). Start from a preset that breaks
@@ -132,7 +155,7 @@ export function AxiomChecker() {
         </div>
       }
     >
-      <table className="axiom-table" aria-label="Operation table: row x, column y holds x·y">
+      <table ref={tableRef} className="axiom-table" aria-label="Operation table: row x, column y holds x·y">
         <thead>
           <tr>
             <th scope="col">·</th>
@@ -152,7 +175,7 @@ export function AxiomChecker() {
                   <input
                     value={v}
                     size={2}
-                    maxLength={2}
+                    maxLength={CELL_LENGTH}
                     aria-label={`${symbols[a]}·${symbols[b]}`}
                     onChange={(e) => edit(a, b, e.target.value)}
                   />

@@ -1,6 +1,6 @@
 // Widget 1: the Cayley table of C_N or D_N, cell (a, b) = a·b coloured by element, with a chosen
 // subgroup H and its left cosets gH highlighted (rows and columns grouped by coset).
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { cayleyTable, cosetIndexMap, groupElements, isNormal, leftCosets } from '../../math';
 import type { PlanarGroup } from '../../math';
 import { groupActionStore } from '../../state/groupAction';
@@ -82,6 +82,7 @@ export function CayleyTable() {
   const starts = new Set(cosets?.map((c) => c[0]) ?? []);
   const row = selected !== null && selected < group.order ? selected : null;
   const inH = (b: number) => cosetOf !== null && cosetOf[b] === 0;
+  const tableRef = useRef<HTMLTableElement>(null);
 
   return (
     <WidgetFrame
@@ -89,6 +90,7 @@ export function CayleyTable() {
       title="Cayley table"
       purpose="Every product a·b of the group at a glance: row a, column b, b acts first."
       wide
+      exportRef={tableRef}
       onReset={() => {
         setSubgroupId('');
         setSelected(null);
@@ -151,6 +153,7 @@ export function CayleyTable() {
     >
       <div className="cayley-scroll">
         <table
+          ref={tableRef}
           className="cayley-table"
           aria-label={`Cayley table of ${group.name}: row a, column b, cell a·b`}
         >
@@ -178,9 +181,10 @@ export function CayleyTable() {
                   <button
                     className="cayley-row-button"
                     aria-pressed={row === a}
-                    aria-label={`row ${group.label(a)}`}
                     onClick={() => setSelected(row === a ? null : a)}
                   >
+                    {/* The name is the label as shown ("row r2" for r²), so speech matches sight. */}
+                    <span className="visually-hidden">row </span>
                     <ElementLabel group={group} a={a} />
                   </button>
                 </th>

@@ -1,7 +1,7 @@
 // Widget 3: C4 or D4 acting on the page's drawing through exact pixel permutations
 // (imageActionIndexMap): x, h·x, g·(h·x) and (gh)·x side by side, and the check that acting
 // twice equals acting once with the product, g·(h·x) = (gh)·x (seed 001: group actions).
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { actionImages } from './actionImages';
 import type { GroupKind } from '../../state/groupAction';
 import { WidgetFrame } from '../frame/WidgetFrame';
@@ -40,6 +40,7 @@ export function GroupActionOnDrawing() {
   const result = useMemo(() => (x ? actionImages(group, ga, ha, x, SIZE) : null), [group, ga, ha, x]);
   const gh = group.compose(ga, ha);
   const L = (a: number) => <ElementLabel group={group} a={a} />;
+  const viewsRef = useRef<HTMLDivElement>(null);
 
   return (
     <WidgetFrame
@@ -47,6 +48,7 @@ export function GroupActionOnDrawing() {
       title="The group acting on your drawing"
       purpose="Acting with h and then with g is the same as acting once with the product gh."
       wide
+      exportRef={viewsRef}
       onReset={() => {
         setG(1);
         setH(4);
@@ -77,32 +79,34 @@ export function GroupActionOnDrawing() {
         )
       }
     >
-      <GrayCanvas name="x" image={x} size={SIZE} label="the input x" caption={<>x</>} />
-      <GrayCanvas
-        name="hx"
-        image={result?.hx ?? null}
-        size={SIZE}
-        label={`h·x with h = ${group.label(ha)}`}
-        caption={<>h·x = {L(ha)}·x</>}
-      />
-      <GrayCanvas
-        name="ghx"
-        image={result?.ghx ?? null}
-        size={SIZE}
-        label={`g·(h·x) with g = ${group.label(ga)}`}
-        caption={
-          <>
-            g·(h·x) = {L(ga)}·({L(ha)}·x)
-          </>
-        }
-      />
-      <GrayCanvas
-        name="ghOnce"
-        image={result?.ghOnce ?? null}
-        size={SIZE}
-        label={`(gh)·x with gh = ${group.label(gh)}`}
-        caption={<>(gh)·x = {L(gh)}·x</>}
-      />
+      <div className="action-views" ref={viewsRef}>
+        <GrayCanvas name="x" image={x} size={SIZE} label="the input x" caption={<>x</>} />
+        <GrayCanvas
+          name="hx"
+          image={result?.hx ?? null}
+          size={SIZE}
+          label={`h·x with h = ${group.label(ha)}`}
+          caption={<>h·x = {L(ha)}·x</>}
+        />
+        <GrayCanvas
+          name="ghx"
+          image={result?.ghx ?? null}
+          size={SIZE}
+          label={`g·(h·x) with g = ${group.label(ga)}`}
+          caption={
+            <>
+              g·(h·x) = {L(ga)}·({L(ha)}·x)
+            </>
+          }
+        />
+        <GrayCanvas
+          name="ghOnce"
+          image={result?.ghOnce ?? null}
+          size={SIZE}
+          label={`(gh)·x with gh = ${group.label(gh)}`}
+          caption={<>(gh)·x = {L(gh)}·x</>}
+        />
+      </div>
     </WidgetFrame>
   );
 }

@@ -106,3 +106,27 @@ export function applySharedGroupParams(store: StoreApi<GroupActionState>, params
   const g = parseElement(group, params.get('g'));
   if (g !== null) setSharedElement(store, group, g);
 }
+
+/** A small table of typed cells in a link: rows apart by ';', cells by ',', each cell URI-encoded
+ *  so that a typed ',' or ';' survives. */
+export function formatCells(cells: readonly (readonly string[])[]): string {
+  return cells.map((row) => row.map(encodeURIComponent).join(',')).join(';');
+}
+
+/** The inverse of formatCells: a square table with a side among `sides` and cells of at most
+ *  `maxLength` characters (as its inputs allow); else null. */
+export function parseCells(
+  text: string | null | undefined,
+  sides: readonly number[],
+  maxLength: number,
+): string[][] | null {
+  if (!text) return null;
+  try {
+    const cells = text.split(';').map((row) => row.split(',').map(decodeURIComponent));
+    const n = cells.length;
+    const fits = cells.every((row) => row.length === n && row.every((c) => c.length <= maxLength));
+    return sides.includes(n) && fits ? cells : null;
+  } catch {
+    return null; // a malformed %-escape
+  }
+}

@@ -1,7 +1,7 @@
 // Widget 8: two functions on C_N or D_N edited as bars, their Fourier coefficients per irrep,
 // and their group convolution computed directly and through the Fourier product (seed 000),
 // which agree to round-off.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PlanarGroup } from '../../math';
 import type { Matrix } from '../../math/linalg';
 import { groupActionStore } from '../../state/groupAction';
@@ -98,6 +98,7 @@ export function FourierConvolution() {
   const { f, k } = fresh;
   const cmp = compareConvolutions(group, f, k);
   const range = Math.max(1, Math.ceil(Math.max(...cmp.direct.map(Math.abs))));
+  const viewsRef = useRef<HTMLDivElement>(null);
   const random = () =>
     Array.from({ length: group.order }, () => Math.round(40 * Math.random() - 20) / 20 + 0);
 
@@ -107,6 +108,7 @@ export function FourierConvolution() {
       title="Convolution through the group Fourier transform"
       purpose="Convolving on the group equals multiplying Fourier coefficients, irrep by irrep."
       wide
+      exportRef={viewsRef}
       onReset={() =>
         setState({ name: group.name, f: startValues(group.order, 0.4), k: startValues(group.order, 2) })
       }
@@ -134,33 +136,35 @@ export function FourierConvolution() {
         </span>
       }
     >
-      <figure className="bars">
-        <BarChart
-          group={group}
-          values={f}
-          name="f"
-          range={RANGE}
-          onChange={(v) => setState({ ...fresh, f: v })}
-        />
-        <figcaption>f (drag the bars)</figcaption>
-      </figure>
-      <figure className="bars">
-        <BarChart
-          group={group}
-          values={k}
-          name="k"
-          range={RANGE}
-          onChange={(v) => setState({ ...fresh, k: v })}
-        />
-        <figcaption>k (drag the bars)</figcaption>
-      </figure>
-      <figure className="bars">
-        <BarChart group={group} values={cmp.direct} overlay={cmp.viaFourier} name="f*k" range={range} />
-        <figcaption>
-          <Tex math="f * k" />: bars direct, dots via Fourier
-        </figcaption>
-      </figure>
-      <CoefficientTable coefficients={cmp.coefficients} />
+      <div className="rep-views" ref={viewsRef}>
+        <figure className="bars">
+          <BarChart
+            group={group}
+            values={f}
+            name="f"
+            range={RANGE}
+            onChange={(v) => setState({ ...fresh, f: v })}
+          />
+          <figcaption>f (drag the bars)</figcaption>
+        </figure>
+        <figure className="bars">
+          <BarChart
+            group={group}
+            values={k}
+            name="k"
+            range={RANGE}
+            onChange={(v) => setState({ ...fresh, k: v })}
+          />
+          <figcaption>k (drag the bars)</figcaption>
+        </figure>
+        <figure className="bars">
+          <BarChart group={group} values={cmp.direct} overlay={cmp.viaFourier} name="f*k" range={range} />
+          <figcaption>
+            <Tex math="f * k" />: bars direct, dots via Fourier
+          </figcaption>
+        </figure>
+        <CoefficientTable coefficients={cmp.coefficients} />
+      </div>
     </WidgetFrame>
   );
 }

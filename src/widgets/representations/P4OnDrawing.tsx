@@ -1,7 +1,7 @@
 // Widget 9: the left-regular representation of p4 = Z^2 ⋊ C4 on the page's drawing,
 // (L_(t,r) f)(x) = f(r^-1 (x - t)), through the math core's exact index map (imageActionIndexMap
 // with a translation). Clicking an output pixel x shows the input pixel it was read from.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { actOnPoint, applyIndexMap, cyclicGroup, imageActionIndexMap } from '../../math';
 import { Tex } from '../exercises/Tex';
 import { WidgetFrame } from '../frame/WidgetFrame';
@@ -93,6 +93,7 @@ export function P4OnDrawing() {
   const outMarks: PixelMark[] = probe === null ? [] : [{ index: probe, color: PROBE_OUT }];
   const inMarks: PixelMark[] =
     probe === null || map[probe] < 0 ? [] : [{ index: map[probe], color: PROBE_IN }];
+  const viewsRef = useRef<HTMLDivElement>(null);
   const shift = (axis: 0 | 1, v: number) => setT((old) => (axis === 0 ? [v, old[1]] : [old[0], v]));
 
   return (
@@ -101,6 +102,7 @@ export function P4OnDrawing() {
       title="p4 acting on your drawing"
       purpose="L_(t,r) rotates the picture by r about the centre, then shifts it by t."
       wide
+      exportRef={viewsRef}
       onReset={() => {
         setR(START_R);
         setT(START_T);
@@ -145,29 +147,31 @@ export function P4OnDrawing() {
         </div>
       }
     >
-      <GrayCanvas
-        name="f"
-        image={f}
-        size={SIZE}
-        display={231}
-        label="the input f"
-        caption={<>f</>}
-        marks={inMarks}
-      />
-      <GrayCanvas
-        name="Lf"
-        image={out}
-        size={SIZE}
-        display={231}
-        label={`L of f for t = (${t[0]}, ${t[1]}) and r = ${C4.label(r)}; click a pixel to trace it`}
-        caption={
-          <>
-            L<sub>(t, r)</sub> f
-          </>
-        }
-        marks={outMarks}
-        onPixel={setProbe}
-      />
+      <div className="rep-views" ref={viewsRef}>
+        <GrayCanvas
+          name="f"
+          image={f}
+          size={SIZE}
+          display={231}
+          label="the input f"
+          caption={<>f</>}
+          marks={inMarks}
+        />
+        <GrayCanvas
+          name="Lf"
+          image={out}
+          size={SIZE}
+          display={231}
+          label={`L of f for t = (${t[0]}, ${t[1]}) and r = ${C4.label(r)}; click a pixel to trace it`}
+          caption={
+            <>
+              L<sub>(t, r)</sub> f
+            </>
+          }
+          marks={outMarks}
+          onPixel={setProbe}
+        />
+      </div>
     </WidgetFrame>
   );
 }

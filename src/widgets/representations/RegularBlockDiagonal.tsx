@@ -1,6 +1,6 @@
 // Widget 7: the regular representation ρ_reg(g) and the same matrix in the Fourier basis,
 // Q^T ρ_reg(g) Q = ⊕ ψ(g) (regularDecomposition), with the irreducible blocks outlined.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { blockDiagonalAt, regularDecomposition, regularRepresentation } from '../../math';
 import { matmul, maxAbsDiff, transpose } from '../../math/linalg';
 import { groupActionStore } from '../../state/groupAction';
@@ -30,6 +30,7 @@ export function RegularBlockDiagonal() {
   const offBlock = maxOffBlock(rotated, layout);
   const vsIrreps = maxAbsDiff(rotated, blockDiagonalAt(blocks, g));
   const worst = Math.max(offBlock, vsIrreps);
+  const viewsRef = useRef<HTMLDivElement>(null);
 
   return (
     <WidgetFrame
@@ -37,6 +38,7 @@ export function RegularBlockDiagonal() {
       title="The regular representation, taken apart"
       purpose="In the Fourier basis Q every ρ_reg(g) becomes the same pattern of irreducible blocks."
       wide
+      exportRef={viewsRef}
       onReset={() => setG(1)}
       linkParams={() => ({ group: group.name, g: group.label(g) })}
       help={
@@ -61,25 +63,27 @@ export function RegularBlockDiagonal() {
         </span>
       }
     >
-      <Heatmap
-        name="rho-reg"
-        matrix={reg}
-        caption={<Tex math={`\\rho_{\\mathrm{reg}}(${group.latex(g)})`} />}
-        maxSide={256}
-      />
-      <Heatmap
-        name="block-diagonal"
-        matrix={rotated}
-        blocks={layout}
-        caption={
-          <Tex
-            math={`Q^{T}\\rho_{\\mathrm{reg}}(${group.latex(g)})\\,Q = \\bigoplus_\\psi \\psi(${group.latex(g)})`}
-          />
-        }
-        maxSide={256}
-      />
-      <Heatmap name="fourier-basis" matrix={Q} caption={<>Fourier basis Q (columns)</>} maxSide={256} />
-      <DivergingLegend />
+      <div className="rep-views" ref={viewsRef}>
+        <Heatmap
+          name="rho-reg"
+          matrix={reg}
+          caption={<Tex math={`\\rho_{\\mathrm{reg}}(${group.latex(g)})`} />}
+          maxSide={256}
+        />
+        <Heatmap
+          name="block-diagonal"
+          matrix={rotated}
+          blocks={layout}
+          caption={
+            <Tex
+              math={`Q^{T}\\rho_{\\mathrm{reg}}(${group.latex(g)})\\,Q = \\bigoplus_\\psi \\psi(${group.latex(g)})`}
+            />
+          }
+          maxSide={256}
+        />
+        <Heatmap name="fourier-basis" matrix={Q} caption={<>Fourier basis Q (columns)</>} maxSide={256} />
+        <DivergingLegend />
+      </div>
     </WidgetFrame>
   );
 }

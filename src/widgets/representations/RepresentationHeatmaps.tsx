@@ -1,6 +1,6 @@
 // Widget 6: a representation's matrices as heatmaps, ρ(g), ρ(h), ρ(g)ρ(h), ρ(gh) and the
 // difference ρ(g)ρ(h) − ρ(gh), with its largest entry: the homomorphism law ρ(gh) = ρ(g)ρ(h).
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { PlanarGroup } from '../../math';
 import { maxAbsDiff, matmul, sub } from '../../math/linalg';
 import { groupActionStore } from '../../state/groupAction';
@@ -44,6 +44,7 @@ export function RepresentationHeatmaps() {
   const product = matmul(rho(g), rho(h));
   const direct = rho(group.compose(g, h));
   const error = maxAbsDiff(product, direct);
+  const viewsRef = useRef<HTMLDivElement>(null);
   const gl = group.latex(g),
     hl = group.latex(h);
 
@@ -53,6 +54,7 @@ export function RepresentationHeatmaps() {
       title="Representation matrices"
       purpose="ρ turns every group element into a matrix, and products into matrix products."
       wide
+      exportRef={viewsRef}
       onReset={() => {
         setRepId('regular');
         setG(1);
@@ -91,27 +93,29 @@ export function RepresentationHeatmaps() {
         </span>
       }
     >
-      <Heatmap name="rho-g" maxSide={168} matrix={rho(g)} caption={<Tex math={`\\rho(${gl})`} />} />
-      <Heatmap name="rho-h" maxSide={168} matrix={rho(h)} caption={<Tex math={`\\rho(${hl})`} />} />
-      <Heatmap
-        name="rho-g-rho-h"
-        maxSide={168}
-        matrix={product}
-        caption={<Tex math={`\\rho(${gl})\\,\\rho(${hl})`} />}
-      />
-      <Heatmap
-        name="rho-gh"
-        maxSide={168}
-        matrix={direct}
-        caption={<Tex math={`\\rho(${gl}\\cdot ${hl}) = \\rho(${group.latex(group.compose(g, h))})`} />}
-      />
-      <Heatmap
-        name="difference"
-        maxSide={168}
-        matrix={sub(product, direct)}
-        caption={<Tex math={`\\rho(${gl})\\rho(${hl}) - \\rho(${gl}${hl})`} />}
-      />
-      <DivergingLegend />
+      <div className="rep-views" ref={viewsRef}>
+        <Heatmap name="rho-g" maxSide={168} matrix={rho(g)} caption={<Tex math={`\\rho(${gl})`} />} />
+        <Heatmap name="rho-h" maxSide={168} matrix={rho(h)} caption={<Tex math={`\\rho(${hl})`} />} />
+        <Heatmap
+          name="rho-g-rho-h"
+          maxSide={168}
+          matrix={product}
+          caption={<Tex math={`\\rho(${gl})\\,\\rho(${hl})`} />}
+        />
+        <Heatmap
+          name="rho-gh"
+          maxSide={168}
+          matrix={direct}
+          caption={<Tex math={`\\rho(${gl}\\cdot ${hl}) = \\rho(${group.latex(group.compose(g, h))})`} />}
+        />
+        <Heatmap
+          name="difference"
+          maxSide={168}
+          matrix={sub(product, direct)}
+          caption={<Tex math={`\\rho(${gl})\\rho(${hl}) - \\rho(${gl}${hl})`} />}
+        />
+        <DivergingLegend />
+      </div>
     </WidgetFrame>
   );
 }
