@@ -27,6 +27,8 @@ interface DrawingState {
   version: number;
   commitStroke(stroke: Stroke): void;
   setBase(base: DrawingBase): void;
+  /** Replaces the whole document (a shared link's drawing); undo brings the old one back. */
+  load(doc: DrawingDoc): void;
   clear(): void;
   undo(): void;
   redo(): void;
@@ -71,6 +73,7 @@ export function createDrawingStore(initial?: DrawingDoc) {
       version: 0,
       commitStroke: (stroke) => change({ ...get().doc, strokes: [...get().doc.strokes, stroke] }),
       setBase: (base) => change({ base, strokes: [] }),
+      load: (doc) => change(doc),
       clear: () => change({ base: { kind: 'blank' }, strokes: [] }),
       undo: () =>
         set((s) =>

@@ -5,6 +5,8 @@
 type Restorer = (params: URLSearchParams) => void;
 
 const restorers = new Map<string, Restorer>();
+/** Parameters any widget's link may carry (e.g. the page's drawing), restored whatever the widget. */
+const parts = new Map<string, (value: string) => void>();
 
 /** Called at module load by widgets that offer "Copy link". */
 export function registerPermalink(widget: string, restore: Restorer): void {
@@ -21,12 +23,21 @@ export function permalink(widget: string, params: Record<string, string>, instan
   return url.toString();
 }
 
+/** Called at module load for a parameter that links of several widgets carry. */
+export function registerLinkPart(key: string, restore: (value: string) => void): void {
+  parts.set(key, restore);
+}
+
 /** Applies the hash of the current URL, if it names a widget that can restore itself. */
 export function restoreFromHash(hash: string = window.location.hash): boolean {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const restore = restorers.get(params.get('widget') ?? '');
   if (!restore) return false;
   restore(params);
+  for (const [key, part] of parts) {
+    const value = params.get(key);
+    if (value !== null) part(value);
+  }
   return true;
 }
 

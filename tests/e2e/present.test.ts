@@ -17,10 +17,10 @@ test('the commuting diagram fills a projector screen; → turns g by a quarter a
   await expect
     .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-instance') ?? null))
     .toBe('lift');
-  const zoom = Number(await diagram.evaluate((el) => getComputedStyle(el).zoom));
+  const zoom = () => diagram.evaluate((el) => Number(getComputedStyle(el).zoom));
+  await expect.poll(zoom, { timeout: 10_000 }).toBeGreaterThan(1.2);
   const shown = (await diagram.boundingBox())!;
-  console.log(`full screen: page box ${onPage.width}×${onPage.height}, zoom ${zoom}`);
-  expect(zoom).toBeGreaterThan(1.2);
+  console.log(`full screen: page box ${onPage.width}×${onPage.height}, zoom ${await zoom()}`);
   expect(shown.width).toBeGreaterThan(onPage.width * 1.2); // what the room sees is larger
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => readout.getAttribute('data-angle-deg'), POLL).toBe('90.000');

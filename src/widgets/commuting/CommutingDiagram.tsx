@@ -175,6 +175,7 @@ export function CommutingDiagram({
         setOrientation(0);
         setSizeChoice(null);
       }}
+      linkDrawing
       linkParams={() => ({
         ...groupActionParams(act),
         phi,

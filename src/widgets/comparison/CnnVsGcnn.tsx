@@ -113,6 +113,7 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
       onReset={() => setFeature(0)}
       exportRef={viewsRef}
       beforeExport={redrawAll}
+      linkDrawing
       linkParams={() => ({ ...groupActionParams({ ...group, ...act }), feature: String(feature) })}
       controls={
         <label>

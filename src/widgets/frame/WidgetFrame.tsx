@@ -1,6 +1,8 @@
 // The chrome every widget shares (UI.md): title and purpose, controls row, views, readout
 // line, actions (reset, export PNG, copy link) and a help toggle.
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { drawingStore } from '../../state/drawing';
+import { encodeDrawing } from '../../state/drawingLink';
 import { permalink, readLinkParams } from '../../state/permalink';
 import { exportElementAsImage } from './exportImage';
 import { usePresentation } from './usePresentation';
@@ -22,7 +24,9 @@ export interface WidgetFrameProps {
   beforeExport?: () => void;
   /** URL hash parameters that reproduce this widget's state, for "Copy link". The widget restores
    *  them: readLinkParams on mount, or registerPermalink for shared stores (src/state/permalink.ts). */
-  linkParams?: () => Record<string, string>;
+  linkParams?: () => Record<string, string> | Promise<Record<string, string>>;
+  /** The link also carries the page's drawing (for widgets that compute on it). */
+  linkDrawing?: boolean;
   /** Tells apart widgets of one name on a page (their links carry it as `of`). */
   instance?: string;
   wide?: boolean;
@@ -55,7 +59,9 @@ export function WidgetFrame(props: WidgetFrameProps) {
   }, [linked]);
 
   const copyLink = async () => {
-    const url = permalink(name, linkParams?.() ?? {}, instance);
+    const params = { ...(await linkParams?.()) };
+    if (props.linkDrawing) params.drawing = await encodeDrawing(drawingStore.getState().doc);
+    const url = permalink(name, params, instance);
     try {
       await navigator.clipboard.writeText(url);
       setCopied(true);

@@ -38,20 +38,33 @@ export function usePresentation(ref: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const onChange = () => {
-      const on = document.fullscreenElement === el;
-      setPresenting(on);
-      if (!on) el.style.removeProperty('zoom');
-      else {
-        // Full screen makes the widget as wide as the screen; zoom lays it out at its page width
-        // (or wider, where its height is what limits) and scales it up to fill the screen.
-        const widest = pageWidth.current > 0 ? window.innerWidth / pageWidth.current : 1;
-        fitZoom(el, Math.min(MAX_ZOOM, widest));
-      }
-    };
+    const onChange = () => setPresenting(document.fullscreenElement === el);
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [ref]);
+
+  // Full screen makes the widget as wide as the screen; zoom lays it out at its page width (or
+  // wider, where its height is what limits) and scales it up to fill the screen. The zoom is
+  // fitted once the browser has laid the widget out at the screen's size (and again if that
+  // size changes), not on the change event, which can come first.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !presenting) return;
+    let fittedTo = '';
+    const observer = new ResizeObserver(() => {
+      const box = el.getBoundingClientRect();
+      const size = `${Math.round(box.width)}x${Math.round(box.height)}`;
+      if (size === fittedTo) return; // our own zoom change: the box on screen stays the same
+      fittedTo = size;
+      const widest = pageWidth.current > 0 ? window.innerWidth / pageWidth.current : 1;
+      fitZoom(el, Math.min(MAX_ZOOM, widest));
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      el.style.removeProperty('zoom');
+    };
+  }, [ref, presenting]);
 
   useEffect(() => {
     const el = ref.current;

@@ -142,6 +142,7 @@ export function OrientationRing({
         setChannel(0);
         setSizeChoice(null);
       }}
+      linkDrawing
       linkParams={() => ({
         ...groupActionParams(act),
         ...kernelLinkParams(kernelStore.getState()),
