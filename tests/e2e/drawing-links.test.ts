@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { browserPerFile } from './browser';
+import { mouseStroke } from './exportHelpers';
 import { lesson, permalinkKit } from './permalinkHelpers';
 
 const browser = browserPerFile();
@@ -23,18 +24,6 @@ const blocks = (page: Page) =>
     return out.map((v) => v / ((c.width * c.height) / 64));
   });
 
-/** A mouse stroke through points given as fractions of the drawing canvas. */
-async function stroke(page: Page, points: [number, number][]): Promise<void> {
-  const canvas = page.locator('canvas.drawing-surface');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  const at = ([fx, fy]: [number, number]) => [box.x + fx * box.width, box.y + fy * box.height] as const;
-  await page.mouse.move(...at(points[0]));
-  await page.mouse.down();
-  for (let k = 1; k < points.length; k++) await page.mouse.move(...at(points[k]), { steps: 8 });
-  await page.mouse.up();
-}
-
 const maxDiff = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
 const error = (page: Page) =>
   page
@@ -44,7 +33,7 @@ const error = (page: Page) =>
 test('strokes come back from a diagram link in a fresh browser, with the same measured error', async () => {
   const before = await open(lesson('lifting'), DIAGRAM);
   await before.page.getByRole('button', { name: 'Clear' }).click();
-  await stroke(before.page, [
+  await mouseStroke(before.page, [
     [0.2, 0.2],
     [0.8, 0.3],
     [0.5, 0.8],
@@ -69,7 +58,7 @@ test('strokes come back from a diagram link in a fresh browser, with the same me
   // A reader with a drawing of their own: the link's replaces it, a notice says so, Undo restores it.
   await after.page.goto(lesson('lifting'));
   await after.page.getByRole('button', { name: 'Clear' }).click();
-  await stroke(after.page, [
+  await mouseStroke(after.page, [
     [0.3, 0.7],
     [0.7, 0.7],
   ]);

@@ -2,10 +2,10 @@
 // saved PNG holds every view as the page shows it. Each export is checked against the browser's own
 // screenshot of the same box (pixel agreement), by the colours that must be in it, and cell by cell
 // (background and text where the cell lies). Also the axiom checker's "Copy link".
-import { readFileSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { browserPerFile } from './browser';
+import { exportPng } from './exportHelpers';
 import { chosen, lesson, permalinkKit, type Opened } from './permalinkHelpers';
 
 const browser = browserPerFile();
@@ -59,13 +59,7 @@ async function exportAndMeasure(
   await o.page.addStyleTag({ content: '.topbar { position: static !important; }' });
   await box.scrollIntoViewIfNeeded();
   const reference = (await box.screenshot()).toString('base64');
-  const [download] = await Promise.all([
-    o.page.waitForEvent('download'),
-    o.widget.getByRole('button', { name: 'Export' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe(`${name}.png`);
-  await download.saveAs(`artifacts/screenshots/export-${name}.png`);
-  const png = readFileSync(await download.path()).toString('base64');
+  const png = await exportPng(o.page, o.widget, name);
   return box.evaluate(measureInPage, { png, reference, colours, probe });
 }
 

@@ -5,6 +5,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { baseUrl, launch, openPage, screenshot } from './browser';
+import { mouseStroke } from './exportHelpers';
 
 const ROUND_OFF = 1e-5; // float32 round-off tolerance of the readouts
 const POLL = { timeout: 60_000, interval: 250 };
@@ -51,18 +52,6 @@ async function drawingAt(fx: number, fy: number): Promise<number> {
     );
 }
 
-/** A mouse stroke through the given points (fractions of the canvas), in small steps. */
-async function stroke(points: [number, number][]): Promise<void> {
-  const canvas = page.locator('canvas.drawing-surface');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  const at = ([fx, fy]: [number, number]) => [box.x + fx * box.width, box.y + fy * box.height] as const;
-  await page.mouse.move(...at(points[0]));
-  await page.mouse.down();
-  for (let k = 1; k < points.length; k++) await page.mouse.move(...at(points[k]), { steps: 6 });
-  await page.mouse.up();
-}
-
 /** The ring's per-slot means and sources once it has measured element `element` with filter `filter`. */
 async function ringState(element: number, filter: string) {
   const ring = widget('orientation-ring');
@@ -91,15 +80,15 @@ describe('drawing', () => {
     const w = widget('drawing-canvas');
     await w.getByRole('button', { name: 'Clear' }).click();
     await expect.poll(async () => (await drawingBlocks()).reduce((a, b) => a + b, 0), POLL).toBe(0);
-    await stroke([
+    await mouseStroke(page, [
       [0.35, 0.2],
       [0.35, 0.8],
     ]);
-    await stroke([
+    await mouseStroke(page, [
       [0.35, 0.22],
       [0.7, 0.22],
     ]);
-    await stroke([
+    await mouseStroke(page, [
       [0.35, 0.5],
       [0.6, 0.5],
     ]);

@@ -1,10 +1,10 @@
 // "Copy link" and Export on the lifting and group-convolution widgets: the link lands on the
 // widget it came from (the right one of two commuting diagrams), restores the page's group, g and
 // filter ψ and the widget's own choices, and the restored widget measures the same numbers.
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { browserPerFile } from './browser';
+import { countColours, exportPng } from './exportHelpers';
 import { lesson, permalinkKit } from './permalinkHelpers';
 
 const browser = browserPerFile();
@@ -135,31 +135,7 @@ test('plain CNN vs G-CNN: the feature map and a quarter turn come back with the 
 
 /** Counts pixels of the exported PNG near each of `colours` ([r, g, b], within 8 per channel). */
 async function exportedCounts(page: Page, widget: Locator, name: string, colours: number[][]) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    widget.getByRole('button', { name: 'Export' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe(`${name}.png`);
-  await download.saveAs(`artifacts/screenshots/export-${name}.png`);
-  const png = readFileSync(await download.path()).toString('base64');
-  return page.evaluate(
-    async ([b64, cs]) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      const counts = cs.map(() => 0);
-      for (let i = 0; i < d.length; i += 4)
-        cs.forEach(([r, g, b], k) => {
-          if (Math.abs(d[i] - r) < 8 && Math.abs(d[i + 1] - g) < 8 && Math.abs(d[i + 2] - b) < 8) counts[k]++;
-        });
-      return counts;
-    },
-    [png, colours] as const,
-  );
+  return (await countColours(page, await exportPng(page, widget, name), colours)).counts;
 }
 
 test('exports: the filter bank saves its copies, the comparison its maps and score bars', async () => {
