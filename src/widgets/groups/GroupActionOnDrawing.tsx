@@ -53,6 +53,7 @@ export function GroupActionOnDrawing() {
         setG(1);
         setH(4);
       }}
+      linkDrawing
       linkParams={() => ({ group: group.name, g: group.label(ga), h: group.label(ha) })}
       help={
         <p>

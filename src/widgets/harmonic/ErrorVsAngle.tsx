@@ -90,6 +90,7 @@ export function ErrorVsAngle({ title = 'Equivariance error at every angle' }: { 
       wide
       exportRef={svgRef}
       onReset={() => setSource('drawing')}
+      linkDrawing
       linkParams={() => ({ input: source })}
       help={
         <p>

@@ -129,6 +129,7 @@ export function HarmonicResponse({ title = 'Rotate the input, watch the phase tu
         setBandlimit(true);
         setAngle(0);
       }}
+      linkDrawing
       linkParams={() => ({
         m: String(order),
         angle: (angle * DEG).toFixed(2),

@@ -149,6 +149,7 @@ export function OrderArithmetic({
         setBias(-0.05);
         setTestDeg(15);
       }}
+      linkDrawing
       linkParams={() => ({
         mode,
         m: String(m),

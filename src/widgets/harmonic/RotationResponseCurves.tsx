@@ -94,6 +94,7 @@ export function RotationResponseCurves({ title = 'Rotation response curves' }: {
         setChannel(0);
         setSource('drawing');
       }}
+      linkDrawing
       linkParams={() => ({ step: String(step), m: String(order), channel: String(channel), input: source })}
       help={
         <p>

@@ -108,6 +108,7 @@ export function P4OnDrawing() {
         setT(START_T);
         setProbe(null);
       }}
+      linkDrawing
       linkParams={() => ({ r: C4.label(r), u: String(t[0]), v: String(t[1]) })}
       help={
         <p>

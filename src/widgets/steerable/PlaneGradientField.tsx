@@ -56,6 +56,7 @@ export function PlaneGradientField() {
         setPositionsOnly(false);
       }}
       exportRef={svgRef}
+      linkDrawing
       linkParams={() => ({
         theta: ((theta * 180) / Math.PI).toFixed(2),
         positionsOnly: String(positionsOnly),
