@@ -22,6 +22,7 @@ import { WidgetFrame } from '../frame/WidgetFrame';
 import { ColorLegend } from '../maps/ColorLegend';
 import { MapPanel } from '../maps/MapPanel';
 import { useRenderers } from '../maps/useRenderers';
+import { useFeeds } from '../orientation/useFeeds';
 import { DIAGRAM_SIZES, DiagramControls } from './DiagramControls';
 import type { Measurement } from './experiment';
 import { outputAction, PHI_KINDS, PHI_LABELS, type PhiKind } from './phi';
@@ -87,6 +88,7 @@ export function CommutingDiagram({
   const { pixels, error: inputError } = useInputPixels(size);
   const { register, renderer, redrawAll, canvasKey } = useRenderers(backend);
   const viewsRef = useRef<HTMLDivElement>(null);
+  const fresh = useFeeds();
   // The action each measurement was taken for: the readout describes that frame, not a newer angle.
   const [m, setM] = useState<
     | (Measurement & {
@@ -112,7 +114,7 @@ export function CommutingDiagram({
   useFrameLoop(async () => {
     if (!experiment || !pixels || !backend) return;
     const t0 = performance.now();
-    experiment.setInput(pixels);
+    if (fresh(experiment, 'pixels', pixels)) experiment.setInput(pixels); // not on every frame
     experiment.run({ angle: act.angle, reflect: act.reflect, element: elementIndex(act), onGrid });
     const draw = (id: string, t: Tensor, opts: DrawOptions) => renderer(id)?.draw(t, opts);
     await Promise.all([
