@@ -1,6 +1,6 @@
 // The page's filter ψ in a "Copy link": a preset by name, or the painted values (row-major, in
-// full, so the link gives back the very same bank) with their size. Malformed parts are ignored,
-// so a bad link leaves ψ as it was.
+// full, so the link gives back the very same bank) with their size. A link with any
+// malformed part leaves ψ as it was.
 import type { StoreApi } from 'zustand';
 import { parseBoundedInteger, parseBoundedNumbers } from '../groups/linkState';
 import { KERNEL_PRESETS, KERNEL_SIZES } from './kernels';
@@ -12,18 +12,21 @@ export function kernelLinkParams(s: Pick<KernelState, 'size' | 'source' | 'value
   return { ...base, psi: s.values.join(',') };
 }
 
+/** Applies ψ from a link, all or nothing: a link with any malformed part changes nothing. */
 export function applyKernelParams(store: StoreApi<KernelState>, params: URLSearchParams): void {
   const K = parseBoundedInteger(params.get('k'), 1, 99);
-  if (K !== null && (KERNEL_SIZES as readonly number[]).includes(K)) store.getState().setSize(K);
+  if (K === null || !(KERNEL_SIZES as readonly number[]).includes(K)) return;
   const kernel = params.get('kernel');
   const preset = KERNEL_PRESETS.find((p) => p.id === kernel);
   if (preset) {
+    store.getState().setSize(K);
     store.getState().setPreset(preset.id);
     return;
   }
   if (kernel !== 'custom') return;
-  const size = store.getState().size;
   const lim = KERNEL_VALUE_LIMIT;
-  const values = parseBoundedNumbers(params.get('psi'), size * size, -lim, lim);
-  if (values) store.getState().setValues(values);
+  const values = parseBoundedNumbers(params.get('psi'), K * K, -lim, lim);
+  if (!values) return;
+  store.getState().setSize(K);
+  store.getState().setValues(values);
 }
