@@ -36,6 +36,9 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/browser/**/*.test.tsx'],
           testTimeout: 120_000,
+          // One file at a time: the files share one GPU process, and the device-loss tests must
+          // not wait behind another file's heavy kernels (a CI run once hung on device.lost).
+          fileParallelism: false,
           browser: {
             enabled: true,
             headless: true,
