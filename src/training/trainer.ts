@@ -11,6 +11,8 @@ export const LEARNING_RATE = 0.01;
 
 export interface RotationScore {
   quarterTurns: number;
+  /** Test digits. */
+  count: number;
   accuracy: number;
   /** Test digits whose predicted class differs from the one predicted upright. */
   changed: number;
@@ -45,9 +47,10 @@ export class DigitTrainer {
     private readonly train: DigitSet,
     private readonly test: DigitSet,
     seed = 7,
+    learningRate = LEARNING_RATE,
   ) {
     this.models = { plain: plainCnn(seed), gcnn: c4Gcnn(seed) };
-    this.optimizers = { plain: tf.train.adam(LEARNING_RATE), gcnn: tf.train.adam(LEARNING_RATE) };
+    this.optimizers = { plain: tf.train.adam(learningRate), gcnn: tf.train.adam(learningRate) };
     this.random = generator(seed);
   }
 
@@ -143,5 +146,5 @@ function score(k: number, values: Float32Array, upright: Float32Array, labels: I
   }
   for (let i = 0; i < values.length; i++)
     maxLogitChange = Math.max(maxLogitChange, Math.abs(values[i] - upright[i]));
-  return { quarterTurns: k, accuracy: right / labels.length, changed, maxLogitChange };
+  return { quarterTurns: k, count: labels.length, accuracy: right / labels.length, changed, maxLogitChange };
 }

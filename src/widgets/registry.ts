@@ -25,6 +25,7 @@ import { RepresentationsExercise } from './representations/RepresentationsExerci
 import { FilterBankView } from './orientation/FilterBankView';
 import { OrientationRing } from './orientation/OrientationRing';
 import { CnnVsGcnn } from './comparison/CnnVsGcnn';
+import { TrainOnUprightDigits } from './training/TrainOnUprightDigits';
 import { ErrorVsAngle } from './harmonic/ErrorVsAngle';
 import { FilterExplorer } from './harmonic/FilterExplorer';
 import { HarmonicResponse } from './harmonic/HarmonicResponse';
@@ -60,6 +61,7 @@ export const WIDGETS = {
   FilterBankView,
   OrientationRing,
   CnnVsGcnn,
+  TrainOnUprightDigits,
   FilterExplorer,
   HarmonicResponse,
   OrderArithmetic,

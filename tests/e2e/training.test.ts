@@ -1,0 +1,46 @@
+// Training in the page with tfjs on the engine's WebGPU device (SwiftShader here, so only a few
+// steps): the losses fall, the test table fills, and the G-CNN answers alike at every quarter turn
+// while the plain CNN's answers move.
+import { expect, test } from 'vitest';
+import { baseUrl, browserPerFile, openPage, screenshot } from './browser';
+
+const browser = browserPerFile();
+
+test('20 steps on upright digits: the G-CNN is unmoved by quarter turns, the plain CNN is not', async () => {
+  const { page, errors } = await openPage(browser(), 1280, 1000);
+  await page.goto(`${baseUrl()}/lessons/group-convolution`);
+  const w = page.locator('[data-widget="train-upright-digits"]');
+  await w.scrollIntoViewIfNeeded();
+  const readout = w.locator('.training-readout');
+  expect(await readout.getAttribute('data-status')).toBe('idle');
+  await w.getByRole('combobox', { name: /^Steps/ }).selectOption('20');
+  const t0 = Date.now();
+  await w.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect
+    .poll(() => readout.getAttribute('data-status'), { timeout: 300_000, interval: 500 })
+    .toBe('done');
+  console.log(`20 training steps and 1 test pass in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  expect(await readout.textContent()).toContain("tfjs WebGPU on the engine's device");
+  expect(await readout.getAttribute('data-step')).toBe('20');
+  expect(await readout.getAttribute('data-evaluated-at')).toBe('20');
+  const row = (kind: string) => w.locator(`tr[data-network="${kind}"]`);
+  const accuracies = (kind: string) =>
+    row(kind)
+      .locator('td[data-accuracy]')
+      .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-accuracy'))));
+  const gcnn = await accuracies('gcnn');
+  const plain = await accuracies('plain');
+  console.log('accuracy at 0/90/180/270°: plain', plain, 'G-CNN', gcnn);
+  expect(new Set(gcnn).size).toBe(1); // the same at every quarter turn
+  expect(await row('gcnn').locator('td[data-changed]').getAttribute('data-changed')).toBe('0');
+  expect(
+    Number(await row('gcnn').locator('td[data-changed]').getAttribute('data-max-logit-change')),
+  ).toBeLessThan(1e-3);
+  expect(Number(await row('plain').locator('td[data-changed]').getAttribute('data-changed'))).toBeGreaterThan(
+    0,
+  );
+  expect(await w.locator('svg').count()).toBeGreaterThan(0); // the loss curves
+  await screenshot(page, 'training-20-steps');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
