@@ -10,7 +10,7 @@ import { AccuracyTable } from './AccuracyTable';
 import { BATCH, useDigitTraining } from './useDigitTraining';
 import './training.css';
 
-const STEP_CHOICES = [20, 100, 300];
+const STEP_CHOICES = [10, 100, 300];
 /** At most this many points per loss curve: the mean of each run of steps. */
 const CURVE_POINTS = 60;
 
