@@ -28,7 +28,7 @@ export function TrainOnUprightDigits() {
   const snapshot = useEngine((s) => s.snapshot);
   const { view, train, stop, reset } = useDigitTraining(snapshot);
   const [steps, setSteps] = useState(100);
-  const plotRef = useRef<SVGSVGElement>(null);
+  const viewsRef = useRef<HTMLDivElement>(null);
   const busy = view.status === 'loading' || view.status === 'training';
 
   return (
@@ -38,7 +38,7 @@ export function TrainOnUprightDigits() {
       purpose={`A plain CNN and a C4 G-CNN of the same size learn 600 upright MNIST digits (batches of ${BATCH}); 200 other digits, turned by quarter turns, test them.`}
       wide
       onReset={reset}
-      exportRef={plotRef}
+      exportRef={viewsRef}
       controls={
         <>
           <label>
@@ -89,11 +89,10 @@ export function TrainOnUprightDigits() {
         </p>
       }
     >
-      <div className="training-views">
+      <div className="training-views" ref={viewsRef}>
         <AccuracyTable evaluation={view.evaluation} evaluatedAt={view.evaluatedAt} />
         {view.step > 1 && (
           <LogLinePlot
-            svgRef={plotRef}
             title="Training loss"
             xLabel="step"
             yLabel="cross-entropy (batch)"
