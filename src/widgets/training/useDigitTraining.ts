@@ -47,7 +47,7 @@ export function useDigitTraining(snapshot: EngineSnapshot | null) {
 
   const stop = useCallback(() => {
     run.current++;
-    setView((v) => (v.status === 'training' ? { ...v, status: 'stopped' } : v));
+    setView((v) => (v.status === 'training' || v.status === 'loading' ? { ...v, status: 'stopped' } : v));
   }, []);
 
   const train = useCallback(
@@ -63,11 +63,10 @@ export function useDigitTraining(snapshot: EngineSnapshot | null) {
           import('../../training/trainer'),
         ]);
         const runsOn = await tfOnEngine(snapshot);
-        if (!trainer.current) {
-          const { train: tr, test } = await loadDigitSets();
-          trainer.current = new DigitTrainer(tr, test, 7);
-        }
-        const t = trainer.current;
+        const sets = trainer.current ? null : await loadDigitSets();
+        if (!alive()) return; // stopped or reset while tfjs and the digits loaded
+        const t = trainer.current ?? new DigitTrainer(sets!.train, sets!.test, 7);
+        trainer.current = t;
         const target = t.steps + steps;
         setView((v) => ({ ...v, status: 'training', target, runsOn }));
         while (alive() && t.steps < target) {
