@@ -90,7 +90,7 @@ export interface Backend {
    */
   transform(src: Tensor, out: Tensor, opts: TransformOptions): void;
   /**
-   * The filter-bank transform of the seeds' efficient route. filter: [O, C, P, K, K];
+   * The filter-bank transform of the efficient route of Cohen & Welling 2016. filter: [O, C, P, K, K];
    * out: [O, G, C, P, K, K] with out[o, g, c] = L_{g} filter[o, c] for each of the G elements
    * (spatial transform plus perm of the P planes, as in `transform`). P = 1 for lifting.
    */

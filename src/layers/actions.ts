@@ -1,7 +1,7 @@
 // The group actions the commuting diagrams need, all on the backend:
 // - on images and planar maps, the left-regular representation (L_g f)(x) = f(g^-1 x);
 // - on lifted maps over C_N or D_N, the regular representation (L_u f)(h, x) = f(u^-1 h, u^-1 x);
-// - on complex maps of rotation order m, (L_theta f)(x) = e^{i m theta} f(R_-theta x) (seed 000);
+// - on complex maps of rotation order m, (L_theta f)(x) = e^{i m theta} f(R_-theta x) (Worrall et al. 2017);
 // and the error between the two paths of a diagram.
 
 import type { Backend, ErrorNorms, Interpolation, Tensor } from '../engine/backend';

@@ -1,4 +1,4 @@
-// The seeds' efficient route shared by the lifting, group and planar layers (seed 004): keep the
+// The efficient route of Cohen & Welling 2016, shared by the lifting, group and planar layers: keep the
 // weights on the backend, build the transformed filter bank once per weight change with
 // backend.filterBank, then run every forward pass as ONE planar backend.correlate.
 

@@ -1,4 +1,4 @@
-// Group correlation (seed 004: [f * psi](g) = sum_h sum_k f_k(h) psi_k(g^-1 h)) between maps on
+// Group correlation (Cohen & Welling 2016: [f * psi](g) = sum_h sum_k f_k(h) psi_k(g^-1 h)) between maps on
 // C_N or D_N. Route: bank[o, g, c] = L_g psi[o, c] under the regular action (spatial transform of
 // every plane and the orientation permutation h -> g^-1 h), then one correlation of the input
 // [C, G, H, W], read as C*G planes, with the bank viewed as [O*G, C*G, K, K].

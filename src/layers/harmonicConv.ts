@@ -1,4 +1,4 @@
-// Harmonic convolution (seed 000): complex filters w[o, c] W_{m_o}(r, phi), one rotation order m_o
+// Harmonic convolution (Worrall et al. 2017): complex filters w[o, c] W_{m_o}(r, phi), one rotation order m_o
 // per output channel, on a real image [C, H, W] or a complex map [C, 2, H, W]; complex output
 // [O, 2, H, W]. If every input channel has order n, output channel o has order n + m_o (orders add
 // along a chain). The complex correlation runs as ONE real backend.correlate with the expanded

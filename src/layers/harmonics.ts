@@ -1,4 +1,4 @@
-// Circular harmonic filters of harmonic networks (seed 000; Worrall et al., "Harmonic Networks",
+// Circular harmonic filters of harmonic networks (Worrall et al. 2017; Worrall et al., "Harmonic Networks",
 // CVPR 2017): W_m(r, phi) = R(r) e^{i(m phi + beta)}. Correlating a rotated input with W_m
 // multiplies the response by e^{i m theta}, and chained orders add. Sampled at the K x K pixel
 // centres (x = b - (K-1)/2, y = (K-1)/2 - a, y up, phi counter-clockwise from +x), with disc

@@ -1,4 +1,4 @@
-// Lifting correlation (seed 004: [f * psi](g) = sum_y sum_k f_k(y) psi_k(g^-1 y)): an image on the
+// Lifting correlation (Cohen & Welling 2016: [f * psi](g) = sum_y sum_k f_k(y) psi_k(g^-1 y)): an image on the
 // plane becomes a map on the group, one orientation plane per element of C_N or D_N.
 // Route: bank[o, g, c] = L_g psi[o, c] (backend.filterBank), then one correlation of the image with
 // the bank viewed as [O*G, C, K, K]. Off the pixel grid (N not in {1, 2, 4}) the rotated filters

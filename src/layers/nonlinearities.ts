@@ -1,6 +1,6 @@
-// Nonlinearities as layers. ReLU acts pointwise, so it commutes with the regular action (seed 004:
+// Nonlinearities as layers. ReLU acts pointwise, so it commutes with the regular action (Cohen & Welling 2016:
 // C_nu L_h f = L_h C_nu f). On complex harmonic maps a pointwise ReLU would scramble the phase
-// (seed 000: "ReLU messes with the phase"); the magnitude nonlinearity G-ReLU_b(X e^{i phi}) =
+// (Worrall et al. 2017: "ReLU messes with the phase"); the magnitude nonlinearity G-ReLU_b(X e^{i phi}) =
 // ReLU(X + b) e^{i phi} keeps it, and |z| gives rotation-invariant (order 0) real maps.
 
 import type { Backend, Tensor } from '../engine/backend';

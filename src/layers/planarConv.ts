@@ -1,4 +1,4 @@
-// The plain CNN baseline: planar correlation (seed 004: [f * psi](x) = sum_y sum_k f_k(y) psi_k(y - x)).
+// The plain CNN baseline: planar correlation (Cohen & Welling 2016: [f * psi](x) = sum_y sum_k f_k(y) psi_k(y - x)).
 // Equivariant to translations only: [L_r f] * psi = L_r[f * L_{r^-1} psi], so a rotated input
 // meets effectively rotated filters, and the commuting diagram fails for a rotation.
 

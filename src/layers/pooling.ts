@@ -1,7 +1,7 @@
 // Pooling layers. Orientation pooling is coset pooling over the rotation (and reflection) subgroup
-// (seed 004: "p4 pooling over rotations results in a feature map on Z^2 = p4/R"): the output
+// (Cohen & Welling 2016: "p4 pooling over rotations results in a feature map on Z^2 = p4/R"): the output
 // transforms like an image, so a rotated input gives the rotated output. Global pooling then
-// gives an invariant vector. Complex sum adds same-order maps (seed 000, eq. 13: a sum of order-m
+// gives an invariant vector. Complex sum adds same-order maps (Worrall et al. 2017: a sum of order-m
 // maps is an order-m map).
 
 import type { Backend, PoolMode, Tensor } from '../engine/backend';

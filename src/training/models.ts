@@ -1,5 +1,5 @@
 // Two small digit classifiers with about the same number of weights, for training in the browser
-// with tfjs: a plain CNN and a C4 G-CNN (seed 004: lifting, group correlation, pooling over
+// with tfjs: a plain CNN and a C4 G-CNN (Cohen & Welling 2016: lifting, group correlation, pooling over
 // rotations, then global pooling, so its outputs cannot change under a quarter turn).
 import * as tf from '@tensorflow/tfjs-core';
 import { turnFilters } from './rot90';

@@ -45,7 +45,7 @@ function complexSumAt(
 }
 
 /**
- * Harmonic cross-correlation (seed 000: [W * F](x) = sum_d F(x + d) W(d), no conjugate), summed
+ * Harmonic cross-correlation (Worrall et al. 2017: [W * F](x) = sum_d F(x + d) W(d), no conjugate), summed
  * over input channels: out[o](x) = sum_c sum_d z_c(x + d) k[o, c](d), zero padding.
  * input: real [C, H, W] (complexInput false) or complex [C, 2, H, W]; kernels: complex
  * [O, C, 2, K, K] (plane 0 real, plane 1 imaginary). Returns complex [O, 2, H, W].

@@ -1,4 +1,4 @@
-// Planar correlation (seed 004: [f * psi](x) = sum_y sum_k f_k(y) psi_k(y - x)), same-size output
+// Planar correlation (Cohen & Welling 2016: [f * psi](x) = sum_y sum_k f_k(y) psi_k(y - x)), same-size output
 // with zero padding, as backend.ts fixes it:
 //   out[o](x) = bias[o] + sum_c sum_d in[c](x + d) w[o, c](d),
 // d = (dy, dx) in [-(K-1)/2, (K-1)/2]^2 read from weight index (dy + r, dx + r), r = (K - 1) / 2,

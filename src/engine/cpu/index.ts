@@ -1,5 +1,5 @@
 // Public API of the CPU reference engine: the Backend, and synchronous helpers on Float32Arrays
-// (for scripts and checks from Node) that compute the seeds' operations directly.
+// (for scripts and checks from Node) that compute the papers' operations directly.
 export { createCpuBackend, CPU_BACKEND_INFO } from './backend';
 export {
   correlate,

@@ -102,7 +102,7 @@ export function groupTransforms(group: PlanarGroup, withPerm: boolean): PlaneTra
   });
 }
 
-/** Lifting correlation (seed 004: [f * psi](g) = sum_y sum_k f_k(y) psi_k(g^-1 y)): image [C, H, W], weights [O, C, K, K] -> [O, G, H, W]. */
+/** Lifting correlation (Cohen & Welling 2016: [f * psi](g) = sum_y sum_k f_k(y) psi_k(g^-1 y)): image [C, H, W], weights [O, C, K, K] -> [O, G, H, W]. */
 export function liftingCorrelation(
   image: Float32Array,
   imageShape: readonly number[],
@@ -116,7 +116,7 @@ export function liftingCorrelation(
   return correlate(image, imageShape, bank, [O * group.order, C, K, K]);
 }
 
-/** Group correlation (seed 004: [f * psi](g) = sum_h sum_k f_k(h) psi_k(g^-1 h)): map [C, G, H, W], weights [O, C, G, K, K] -> [O, G, H, W]. */
+/** Group correlation (Cohen & Welling 2016: [f * psi](g) = sum_h sum_k f_k(h) psi_k(g^-1 h)): map [C, G, H, W], weights [O, C, G, K, K] -> [O, G, H, W]. */
 export function groupCorrelation(
   map: Float32Array,
   mapShape: readonly number[],

@@ -1,5 +1,5 @@
-// Pointwise ops: sums and differences, ReLU (seed 004: pointwise nonlinearities commute with the
-// regular action) and the magnitude nonlinearity of harmonic networks (seed 000: G-ReLU acts on
+// Pointwise ops: sums and differences, ReLU (Cohen & Welling 2016: pointwise nonlinearities commute with the
+// regular action) and the magnitude nonlinearity of harmonic networks (Worrall et al. 2017: G-ReLU acts on
 // |z| only, so the phase, which carries the rotation order, is kept).
 
 export function addInto(a: Float32Array, b: Float32Array, out: Float32Array): void {
@@ -15,7 +15,7 @@ export function reluInto(a: Float32Array, out: Float32Array): void {
   for (let i = 0; i < out.length; i++) out[i] = a[i] > 0 ? a[i] : 0;
 }
 
-/** Complex [C, 2, H, W]: out = ReLU(|z| + bias[c]) z / |z| (seed 000: G-ReLU_b(X e^{i phi}) = ReLU(X + b) e^{i phi}). */
+/** Complex [C, 2, H, W]: out = ReLU(|z| + bias[c]) z / |z| (Worrall et al. 2017: G-ReLU_b(X e^{i phi}) = ReLU(X + b) e^{i phi}). */
 export function magnitudeReluInto(
   a: Float32Array,
   bias: Float32Array,

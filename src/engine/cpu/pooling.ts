@@ -1,5 +1,5 @@
-// Pooling. Orientation pooling is the seeds' coset pooling over the rotation (or rotation-and-
-// reflection) subgroup (seed 004: p4 pooling over rotations gives a map on Z^2 = p4/R): the result
+// Pooling. Orientation pooling is the coset pooling of Cohen & Welling 2016 over the rotation (or rotation-and-
+// reflection) subgroup (Cohen & Welling 2016: p4 pooling over rotations gives a map on Z^2 = p4/R): the result
 // is invariant to the orientation axis and transforms like an image. Global pooling then also
 // removes the spatial axes, giving an invariant vector. Means are summed in float64.
 

@@ -1,4 +1,4 @@
-// The left-regular action on stacks of planes and the filter-bank transform (seed 004, "efficient
+// The left-regular action on stacks of planes and the filter-bank transform (Cohen & Welling 2016, "efficient
 // implementation": transform the filters once, then one planar correlation).
 // (L_g f)(h, x) = f(g^-1 h, g^-1 x): within every group of P planes, output plane j reads input
 // plane perm[j] = index(g^-1 h_j), sampled at g^-1 x as geometry.ts and interpolation.ts define.

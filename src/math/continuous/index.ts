@@ -1,4 +1,4 @@
-// Continuous planar groups (and the pixel groups p4, p4m as matrices) with the seeds' products.
+// Continuous planar groups (and the pixel groups p4, p4m as matrices) with the products of Bekkers' lecture notes and Cohen & Welling 2016.
 export type { LieGroup } from './lieGroup';
 export { wrapToPi, angularDistance } from './lieGroup';
 export type { SO2Element, O2Element } from './so2';

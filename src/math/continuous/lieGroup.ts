@@ -1,4 +1,4 @@
-// The common interface of the continuous (and lattice) groups of the playground (seed 001: group axioms).
+// The common interface of the continuous (and lattice) groups of the playground (Bekkers' lecture notes: group axioms).
 import type { Matrix } from '../linalg';
 
 /**

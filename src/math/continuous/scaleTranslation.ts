@@ -1,4 +1,4 @@
-// The scale-translation group R^2 ⋊ R^+ (seed 001, "The scale-translation group").
+// The scale-translation group R^2 ⋊ R^+ (Bekkers' lecture notes, "The scale-translation group").
 import type { LieGroup } from './lieGroup';
 
 /** g = (x, s): translation (x, y) and dilation factor s > 0. */
@@ -13,7 +13,7 @@ const RANDOM_TRANSLATION = 4;
 const RANDOM_LOG_SCALE = 2;
 
 /**
- * R^2 ⋊ R^+ with the seed's product and inverse:
+ * R^2 ⋊ R^+ with the product and inverse of Bekkers' lecture notes:
  *   (x, s)·(x', s') = (s x' + x, s s'),   (x, s)^{-1} = (-x / s, 1 / s),   e = (0, 1).
  * It acts on the plane by g·p = s p + x. Distance: sqrt(|x - x'|^2 + (ln s - ln s')^2).
  */

@@ -1,4 +1,4 @@
-// The roto-translation group SE(2) = R^2 ⋊ SO(2) (seed 001, "The roto-translation group SE(2)").
+// The roto-translation group SE(2) = R^2 ⋊ SO(2) (Bekkers' lecture notes, "The roto-translation group SE(2)").
 import type { Matrix } from '../linalg';
 import type { LieGroup } from './lieGroup';
 import { angularDistance, wrapToPi } from './lieGroup';
@@ -15,7 +15,7 @@ export interface SE2Element {
 const RANDOM_TRANSLATION = 4;
 
 /**
- * SE(2) with the seed's product and inverse:
+ * SE(2) with the product and inverse of Bekkers' lecture notes:
  *   (x, R_θ)·(x', R_θ') = (R_θ x' + x, R_{θ+θ'}),   (x, R_θ)^{-1} = (-R_θ^{-1} x, R_θ^{-1}).
  * It acts on the plane by g·p = R_θ p + x. Distance: sqrt(|x - x'|^2 + angle(θ - θ')^2).
  */

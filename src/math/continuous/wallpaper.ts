@@ -1,4 +1,4 @@
-// The wallpaper groups p4 and p4m as integer 3x3 matrices on homogeneous pixel coordinates (seed 004).
+// The wallpaper groups p4 and p4m as integer 3x3 matrices on homogeneous pixel coordinates (Cohen & Welling 2016).
 import type { Matrix } from '../linalg';
 import { frobeniusNorm, matmul, matvec, sub } from '../linalg';
 import type { LieGroup } from './lieGroup';
@@ -21,13 +21,13 @@ const SIN = [0, 1, 0, -1];
 /** Half-width of the box random translations are drawn from. */
 const RANDOM_TRANSLATION = 8;
 
-/** Seed 004: g(r, u, v) = [[cos(rπ/2), -sin(rπ/2), u], [sin(rπ/2), cos(rπ/2), v], [0, 0, 1]]. */
+/** Cohen & Welling 2016: g(r, u, v) = [[cos(rπ/2), -sin(rπ/2), u], [sin(rπ/2), cos(rπ/2), v], [0, 0, 1]]. */
 export function p4Matrix(g: P4Element): Matrix {
   return p4mMatrix({ m: 0, r: g.r, u: g.u, v: g.v });
 }
 
 /**
- * Seed 004: g(m, r, u, v) = [[(-1)^m cos(rπ/2), -(-1)^m sin(rπ/2), u], [sin(rπ/2), cos(rπ/2), v], [0, 0, 1]],
+ * Cohen & Welling 2016: g(m, r, u, v) = [[(-1)^m cos(rπ/2), -(-1)^m sin(rπ/2), u], [sin(rπ/2), cos(rπ/2), v], [0, 0, 1]],
  * i.e. the rotation first, then (for m = 1) the mirror (u', v') -> (-u', v'), then the translation.
  */
 export function p4mMatrix(g: P4MElement): Matrix {
@@ -63,7 +63,7 @@ function randomTranslation(rng: () => number): number {
   return Math.floor((2 * RANDOM_TRANSLATION + 1) * rng()) - RANDOM_TRANSLATION;
 }
 
-/** p4 = Z^2 ⋊ C4: composition is the matrix product (seed 004); distance is the Frobenius norm of the difference. */
+/** p4 = Z^2 ⋊ C4: composition is the matrix product (Cohen & Welling 2016); distance is the Frobenius norm of the difference. */
 export const P4: LieGroup<P4Element> = {
   name: 'p4',
   identity: () => ({ r: 0, u: 0, v: 0 }),
@@ -79,7 +79,7 @@ function toP4(g: P4MElement): P4Element {
   return { r: g.r, u: g.u, v: g.v };
 }
 
-/** p4m = Z^2 ⋊ D4: composition is the matrix product (seed 004); distance is the Frobenius norm of the difference. */
+/** p4m = Z^2 ⋊ D4: composition is the matrix product (Cohen & Welling 2016); distance is the Frobenius norm of the difference. */
 export const P4M: LieGroup<P4MElement> = {
   name: 'p4m',
   identity: () => ({ m: 0, r: 0, u: 0, v: 0 }),

@@ -1,6 +1,6 @@
-// Actions of planar groups: on points (seed 004: p4 and p4m as matrices on pixel coordinates),
+// Actions of planar groups: on points (Cohen & Welling 2016: p4 and p4m as matrices on pixel coordinates),
 // on images and lifted maps through the left-regular representation (L_g f)(x) = f(g^-1 x)
-// (seed 001), as exact pixel index maps in the engine's pixel geometry (src/engine/backend.ts).
+// (Bekkers' lecture notes), as exact pixel index maps in the engine's pixel geometry (src/engine/backend.ts).
 
 import type { Matrix } from '../linalg';
 import { regularActionPerm } from './group';
@@ -92,7 +92,7 @@ export interface FiniteSemidirectElement {
   readonly h: number;
 }
 
-/** (t1, h1)(t2, h2) = (t1 + h1·t2, h1 h2) (seed 004: the product is matrix multiplication). */
+/** (t1, h1)(t2, h2) = (t1 + h1·t2, h1 h2) (Cohen & Welling 2016: the product is matrix multiplication). */
 export function finiteSemidirectCompose(
   group: PlanarGroup,
   a: FiniteSemidirectElement,

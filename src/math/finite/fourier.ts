@@ -1,4 +1,4 @@
-// The group Fourier transform over a finite group (seed 000):
+// The group Fourier transform over a finite group (Worrall et al. 2017):
 //   f̂(ρ) = Σ_a f(a) ρ(a),   (f * g)(a) = Σ_b f(a b^-1) g(b),   (f * g)^(ρ) = f̂(ρ) ĝ(ρ),
 //   f(a) = (1/|G|) Σ_ρ d_ρ Tr(ρ(a^-1) f̂(ρ))  over the complex irreps ρ.
 // Functions on G are arrays indexed by element: f[a] = f(a).

@@ -1,4 +1,4 @@
-// Finite groups as multiplication laws on the indices 0..order-1 (seed 001: group axioms).
+// Finite groups as multiplication laws on the indices 0..order-1 (Bekkers' lecture notes: group axioms).
 // Index 0 is always the identity, so arrays indexed by elements are the functions on G.
 
 export interface FiniteGroup {

@@ -1,4 +1,4 @@
-// Representations ρ: G -> GL(V), ρ(st) = ρ(s)ρ(t) (seed 000), as functions from element indices
+// Representations ρ: G -> GL(V), ρ(st) = ρ(s)ρ(t) (Worrall et al. 2017), as functions from element indices
 // to real matrices, and the ways to build new ones: direct sum, tensor product, change of basis.
 
 import { directSum, inverse, kron, matmul, zeros } from '../linalg';

@@ -1,5 +1,5 @@
-// Subgroups, cosets, quotients, conjugacy classes and the Cayley table (seed 004: coset pooling
-// pools over the cosets gH of a subgroup H; seed 001: quotient spaces G/H).
+// Subgroups, cosets, quotients, conjugacy classes and the Cayley table (Cohen & Welling 2016: coset pooling
+// pools over the cosets gH of a subgroup H; Bekkers' lecture notes: quotient spaces G/H).
 
 import { groupFromTable } from './group';
 import type { FiniteGroup, PlanarGroup } from './group';

@@ -1,4 +1,4 @@
-// Real-basis Clebsch-Gordan coupling matrices and the CG tensor product of steerable vectors (seed 001, eq. 73).
+// Real-basis Clebsch-Gordan coupling matrices and the CG tensor product of steerable vectors (Bekkers' lecture notes).
 //
 // Convention: vectors u (type l1) and v (type l2) are in the real spherical-harmonic basis (m = -l..l) and
 // u ⊗ v is the row-major flattening of u v^T: (u ⊗ v)[(m1 + l1)(2 l2 + 1) + (m2 + l2)] = u_m1 v_m2.
@@ -61,7 +61,7 @@ function cachedReal(l1: number, l2: number, J: number): Matrix {
   return m;
 }
 
-/** Seed 001 eq. 73: (u ⊗_cg v)^{(J)}_M = Σ_{m1,m2} C^{(J,M)}_{(l1,m1)(l2,m2)} u_m1 v_m2, for J = |l1-l2|..l1+l2. */
+/** Bekkers' lecture notes: (u ⊗_cg v)^{(J)}_M = Σ_{m1,m2} C^{(J,M)}_{(l1,m1)(l2,m2)} u_m1 v_m2, for J = |l1-l2|..l1+l2. */
 export function cgTensorProduct(
   l1: number,
   u: readonly number[],

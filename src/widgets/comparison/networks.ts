@@ -1,4 +1,4 @@
-// The two networks the comparison runs side by side, with the same number of weights (seed 004:
+// The two networks the comparison runs side by side, with the same number of weights (Cohen & Welling 2016:
 // G-CNNs "increase expressive capacity" with "no parameter increase"):
 // - plain CNN: planar correlation 1 -> 11 channels, ReLU, planar correlation 11 -> 8, ReLU, global max pool;
 // - C4 G-CNN: lifting 1 -> 3 channels (x 4 orientations), ReLU, group correlation 3 -> 8, ReLU,

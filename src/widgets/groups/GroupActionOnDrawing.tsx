@@ -1,6 +1,6 @@
 // Widget 3: C4 or D4 acting on the page's drawing through exact pixel permutations
 // (imageActionIndexMap): x, h·x, g·(h·x) and (gh)·x side by side, and the check that acting
-// twice equals acting once with the product, g·(h·x) = (gh)·x (seed 001: group actions).
+// twice equals acting once with the product, g·(h·x) = (gh)·x (Bekkers' lecture notes: group actions).
 import { useMemo, useRef, useState } from 'react';
 import { actionImages } from './actionImages';
 import type { GroupKind } from '../../state/groupAction';

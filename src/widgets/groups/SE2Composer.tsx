@@ -1,5 +1,5 @@
 // Widget 4: two SE(2) elements as frames the student drags (position and heading), their product
-// g1·g2 and the inverses drawn as frames, and the seed's formulas with the numbers filled in:
+// g1·g2 and the inverses drawn as frames, and the formulas of Bekkers' lecture notes with the numbers filled in:
 //   (x, R_θ)·(x', R_θ') = (R_θ x' + x, R_{θ+θ'}),   (x, R_θ)^{-1} = (-R_θ^{-1} x, R_θ^{-1}).
 import { useRef, useState } from 'react';
 import { SE2, type SE2Element } from '../../math';

@@ -1,4 +1,4 @@
-// The four group axioms (seed 001) checked on a finite operation table, reporting where each
+// The four group axioms (Bekkers' lecture notes) checked on a finite operation table, reporting where each
 // fails: the first cell outside the set (closure), a missing identity, the first element without
 // an inverse, and the first triple (a, b, c) with (a·b)·c ≠ a·(b·c) (associativity).
 

@@ -1,4 +1,4 @@
-// Widget 5 of the harmonic lesson (seed 000's rotation response curves): rotate the input through
+// Widget 5 of the harmonic lesson (Worrall et al. 2017's rotation response curves): rotate the input through
 // 0..360 degrees and record, at the centre, a plain CNN neuron matched to the drawing, the C8
 // G-CNN's orientation channels, and the magnitude (and real part) of a circular harmonic.
 import './harmonic.css';

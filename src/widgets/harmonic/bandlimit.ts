@@ -1,4 +1,4 @@
-// Band-limiting before a layer (seed 000: "we bandlimit and resample the data before
+// Band-limiting before a layer (Worrall et al. 2017: "we bandlimit and resample the data before
 // cross-correlation via Gaussian resampling"): a normalised Gaussian blur, run on the engine as
 // one correlation. Fine detail that the polar filters cannot represent is what rotates badly.
 import type { Backend, Tensor } from '../../engine/backend';

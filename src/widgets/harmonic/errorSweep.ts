@@ -1,6 +1,6 @@
 // Equivariance error against the rotation angle (continuous vs discrete symmetry): a C4 and a C8
-// G-CNN (lifting, ReLU, group correlation; seed 004) and two harmonic layers (W_1, C-ReLU, W_1:
-// order 2; seed 000) on the same input, with and without band-limiting it first. For each angle
+// G-CNN (lifting, ReLU, group correlation; Cohen & Welling 2016) and two harmonic layers (W_1, C-ReLU, W_1:
+// order 2; Worrall et al. 2017) on the same input, with and without band-limiting it first. For each angle
 // theta: ||Phi(R x) - g Phi(x)|| / ||g Phi(x)|| on the disk, where g acts on a G-CNN's output by the
 // rotation theta and the orientation shift of the group element nearest to theta (as the
 // commuting diagram does), and on an order-M complex map as e^{i M theta} R.

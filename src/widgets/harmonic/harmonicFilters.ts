@@ -1,4 +1,4 @@
-// Sampled circular harmonics W_m = R(r) e^{i(m phi + beta)} (seed 000) as the widgets use them:
+// Sampled circular harmonics W_m = R(r) e^{i(m phi + beta)} (Worrall et al. 2017) as the widgets use them:
 // scaled so that |W_m * x| <= max |x|, and the facts the filter explorer measures on the samples.
 import { circularHarmonic, type RadialProfile } from '../../layers';
 import type { Complex } from './phase';

@@ -1,5 +1,5 @@
 // Measures the rotation order of every tap of an order network under a test rotation theta
-// (seed 000): with a = Phi(R x) and b = R Phi(x) on the disk, the projection c = <a, b> / ||b||^2
+// (Worrall et al. 2017): with a = Phi(R x) and b = R Phi(x) on the disk, the projection c = <a, b> / ||b||^2
 // turns by arg c = M theta for a map of order M, so M is estimated as arg(c) / theta; the phase
 // law e^{i M theta} is then checked for each candidate order as a relative error.
 import type { Backend, Tensor } from '../../engine/backend';

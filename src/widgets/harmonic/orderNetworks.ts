@@ -1,4 +1,4 @@
-// The small harmonic networks of the order-arithmetic widget (seed 000): a chain W_n * (W_m * x)
+// The small harmonic networks of the order-arithmetic widget (Worrall et al. 2017): a chain W_n * (W_m * x)
 // (orders add), a sum of two maps (a shared order survives), a nonlinearity on an order-m map
 // (the magnitude ReLU keeps the phase, a ReLU on real and imaginary parts does not), and a
 // two-layer stream whose magnitudes are invariant. Each exposes "taps": the maps the widget shows

@@ -1,4 +1,4 @@
-// Phase arithmetic of the harmonic widgets (seed 000): rotating the input by theta multiplies an
+// Phase arithmetic of the harmonic widgets (Worrall et al. 2017): rotating the input by theta multiplies an
 // order-m response by e^{i m theta}, so measured phase changes are compared with m theta, wrapped.
 
 /** A complex number as [real, imaginary]. */

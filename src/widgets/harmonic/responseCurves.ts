@@ -1,4 +1,4 @@
-// Rotation response curves (seed 000: rotate an input from 0 to 360 degrees in 1-degree steps and
+// Rotation response curves (Worrall et al. 2017: rotate an input from 0 to 360 degrees in 1-degree steps and
 // record a neuron's activation). Three kinds of neuron look at the centre of the same small image:
 // - a plain CNN filter matched to the drawing as drawn (zero-mean, unit norm): it fires for one
 //   orientation and falls away from it;

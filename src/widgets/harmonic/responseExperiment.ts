@@ -1,4 +1,4 @@
-// The harmonic response on the engine (seed 000): x, R x, Phi(x) = W_m * x, Phi(R x), their
+// The harmonic response on the engine (Worrall et al. 2017): x, R x, Phi(x) = W_m * x, Phi(R x), their
 // magnitudes and the prediction e^{i m theta} R Phi(x), all kept on the backend for the map views,
 // plus the few numbers of the readout: the phase change at the rotation centre, its
 // magnitude-weighted average over the disk, and the relative equivariance error.

@@ -1,6 +1,6 @@
 // Rotation orders measured, not assumed: a small harmonic network runs on the CPU engine on an
 // image x and on L_θ x, and with a = Φ(L_θ x), b = L_θ Φ(x) on a disk, Σ a b̄ = e^{iMθ} Σ |b|²
-// for a map of order M (seed 000: W_m ⋆ L_θ F = e^{imθ} L_θ[W_m ⋆ F]), so M = arg(Σ a b̄) / θ.
+// for a map of order M (Worrall et al. 2017: W_m ⋆ L_θ F = e^{imθ} L_θ[W_m ⋆ F]), so M = arg(Σ a b̄) / θ.
 import { harmonicConvolution, maskDisk, rotateImage } from '../../engine/cpu';
 import { magnitudeInto, magnitudeReluInto } from '../../engine/cpu/pointwise';
 import { circularHarmonic, defaultRadialProfile, gaussianBlobImage } from '../../layers';

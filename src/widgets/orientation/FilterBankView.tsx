@@ -1,4 +1,4 @@
-// Filter-bank view (seed 004, efficient route, step 1): the filter ψ and its transformed copies
+// Filter-bank view (Cohen & Welling 2016, efficient route, step 1): the filter ψ and its transformed copies
 // L_g ψ for every element of the page's group, drawn straight from the lifting layer's bank on
 // the engine. Pick a preset or paint ψ; the orientation ring on the page lifts with the same ψ.
 import { useMemo, useRef, useState } from 'react';

@@ -1,4 +1,4 @@
-// Numbers about a lifting filter bank [1, G, 1, 1, K, K] (seed 004, efficient route: "compute all
+// Numbers about a lifting filter bank [1, G, 1, 1, K, K] (Cohen & Welling 2016, efficient route: "compute all
 // transformed filter versions"), read back once per change of the filter or the group.
 
 /** ‖L_g ψ‖ / ‖L_e ψ‖ for every copy g: 1 where the copy only permutes entries (quarter turns, mirrors). */

@@ -1,7 +1,7 @@
 // Where the orientation planes of a lifted map sit on the ring, and which plane moved into each
 // slot. Plane h_k = r^k sits at angle 2 pi k / N (counter-clockwise from the right, as the
 // rotation it stands for); in D_N the planes r^k s form an inner ring at the same angles. After
-// g acts, slot j holds plane perm[j] = index(g^-1 h_j), spatially transformed by g (seed 004:
+// g acts, slot j holds plane perm[j] = index(g^-1 h_j), spatially transformed by g (Cohen & Welling 2016:
 // (L_g F)(h) = F(g^-1 h) rotated).
 import { regularActionPerm, type PlanarGroup } from '../../math';
 

@@ -1,5 +1,5 @@
 // Widget 8: two functions on C_N or D_N edited as bars, their Fourier coefficients per irrep,
-// and their group convolution computed directly and through the Fourier product (seed 000),
+// and their group convolution computed directly and through the Fourier product (Worrall et al. 2017),
 // which agree to round-off.
 import { useRef, useState } from 'react';
 import type { PlanarGroup } from '../../math';

@@ -1,4 +1,4 @@
-// The convolution theorem on a finite group (seed 000): (f * k)^(ψ) = f̂(ψ) k̂(ψ), so the
+// The convolution theorem on a finite group (Worrall et al. 2017): (f * k)^(ψ) = f̂(ψ) k̂(ψ), so the
 // convolution can be computed directly or by transforming, multiplying per irrep and inverting.
 import {
   groupConvolution,

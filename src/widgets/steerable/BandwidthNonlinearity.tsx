@@ -1,4 +1,4 @@
-// Widget (seed 002): a pointwise nonlinearity on a sampled band-limited sphere function breaks exact
+// Widget (Esteves et al. 2018): a pointwise nonlinearity on a sampled band-limited sphere function breaks exact
 // equivariance. The equivariance error is plotted against the grid's bandwidth b for several σ.
 import { useMemo, useRef, useState } from 'react';
 import { so3Random, so3ToAxisAngle } from '../../math/so3';
@@ -58,8 +58,8 @@ export function BandwidthNonlinearity() {
       linkParams={() => ({ b0: String(b0), mode, seed: String(seed) })}
       help={
         <p>
-          For each grid bandwidth b the function is sampled on the 2b × 2b equiangular Driscoll-Healy grid of
-          seed 002 (θ<sub>j</sub> = π(2j+1)/4b, φ<sub>k</sub> = πk/b, with its quadrature weights), σ is
+          For each grid bandwidth b the function is sampled on the 2b × 2b equiangular grid of Driscoll and
+          Healy (1994) (θ<sub>j</sub> = π(2j+1)/4b, φ<sub>k</sub> = πk/b, with its quadrature weights), σ is
           applied at every sample, and the coefficients of degree l &lt; b are computed by quadrature. Path 1
           rotates the function first; path 2 rotates the projected coefficients by D<sup>l</sup>(R) at the
           end. With no nonlinearity the two agree to round-off. x² doubles the degree, so the grid represents

@@ -1,4 +1,5 @@
-// Seed 002, "Non-linearity" and "Equivariant error analysis": a band-limited function is sampled on
+// Why pointwise nonlinearities break exact SO(3) equivariance in spherical CNNs (Cohen et al. 2018;
+// Esteves et al. 2018): a band-limited function is sampled on
 // the 2b x 2b Driscoll-Healy grid, passed through a pointwise nonlinearity σ, and projected back to
 // bandwidth b by quadrature. Rotating first and rotating last (by D^l on the coefficients) agree only
 // when σ∘f has no degrees the grid aliases; the relative difference is the equivariance error.

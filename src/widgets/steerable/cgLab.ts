@@ -1,5 +1,5 @@
 // The Clebsch-Gordan lab's computations: split u ⊗ v into types J, rotate the inputs, and measure how
-// far each output block is from D^J(R) times the unrotated block (seed 001, eq. 73 and the slide
+// far each output block is from D^J(R) times the unrotated block (Bekkers' lecture notes and the slide
 // "When the inputs are steerable vectors, the tensor product is equivariant").
 import type { Matrix } from '../../math/linalg';
 import { identity, matmul, matvec, maxAbsDiff, transpose } from '../../math/linalg';

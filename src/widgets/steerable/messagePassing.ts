@@ -1,4 +1,4 @@
-// One layer of steerable message passing on a point cloud (seed 001, "Steerable (anisotropic) G-CNNs"),
+// One layer of steerable message passing on a point cloud (Bekkers' lecture notes, "Steerable (anisotropic) G-CNNs"),
 // with fixed weights, beside an invariant layer that only sees distances ("isotropic point convolutions").
 //
 // Input features are type-0: a one-hot code of each atom's element. The steerable message from j to i is

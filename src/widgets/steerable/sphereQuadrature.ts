@@ -1,6 +1,6 @@
 // Quadrature rules on the unit sphere S^2, for projecting sampled functions onto spherical harmonics.
 //   - Gauss-Legendre in z = cos θ times 2n equally spaced φ: exact for polynomials of degree < 2n.
-//   - The Driscoll-Healy equiangular 2b x 2b grid of seed 002 (eq. "sampling"): exact coefficients for
+//   - The Driscoll-Healy equiangular 2b x 2b grid (Driscoll & Healy 1994): exact coefficients for
 //     every function of bandwidth b (degrees l < b).
 
 export interface SphereRule {

@@ -1,5 +1,5 @@
 // Which per-degree quantity of a sphere function's coefficients survives rotations? Tested, not
-// assumed: each degree block f^l of random coefficients is rotated by D^(l)(R) (seed 001: the
+// assumed: each degree block f^l of random coefficients is rotated by D^(l)(R) (Bekkers' lecture notes: the
 // coefficients of L_R f are D^(l)(R) f^l) for random R, and the quantity compared before and after.
 import { mulberry32 } from '../../layers';
 import { so3Random, wignerD } from '../../math';

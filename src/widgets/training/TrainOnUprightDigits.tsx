@@ -1,4 +1,4 @@
-// Rotated MNIST in miniature (seed 004): train a plain CNN and a C4 G-CNN of equal size on upright
+// Rotated MNIST in miniature (Cohen & Welling 2016): train a plain CNN and a C4 G-CNN of equal size on upright
 // digits only, then test both on the test digits turned by 0, 90, 180 and 270 degrees. The G-CNN
 // answers alike at every quarter turn (its outputs move by round-off); the plain CNN has never
 // seen a turned digit. Trained with tfjs in the page, on the engine's GPU device.

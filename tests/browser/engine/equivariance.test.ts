@@ -1,5 +1,5 @@
 // Equivariance on the GPU of a small G-CNN built from the Backend's ops, for C4 and D4, where
-// quarter turns and the reflection permute pixels exactly (seed 004):
+// quarter turns and the reflection permute pixels exactly (Cohen & Welling 2016):
 //   lifting correlation (filterBank without perm + correlate), ReLU, group correlation
 //   (filterBank with the regular perm + correlate), then orientation and global pooling.
 // Checked: Phi(L_g f) = L_g Phi(f) with L_g on the lifted output rotating the planes and

@@ -1,5 +1,5 @@
 // The harmonic response on real WebGPU (Chromium) and on the CPU reference: rotating a smooth input
-// by the off-grid angle 37 degrees turns the order-m response by m theta (seed 000), measured at the
+// by the off-grid angle 37 degrees turns the order-m response by m theta (Worrall et al. 2017), measured at the
 // rotation centre and on average over the disk; the centre value read through norms alone
 // (polarization, float32 sums on the GPU) matches the pixel read back; both backends agree.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Lifting and group correlation layers: values against the seeds' formulas computed naively, and
+// Lifting and group correlation layers: values against the papers' formulas computed naively, and
 // equivariance Phi(L_g x) = L_g Phi(x) (regular action on the output) as a property on C4 and D4.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

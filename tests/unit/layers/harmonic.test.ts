@@ -1,4 +1,4 @@
-// Harmonic networks (seed 000): circular harmonics against their closed form, the one-real-
+// Harmonic networks (Worrall et al. 2017): circular harmonics against their closed form, the one-real-
 // correlation route against a direct complex sum, the rotation law (response times e^{i m theta})
 // at the rotation centre and as maps, and orders adding along a chain.
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-// Naive references for the G-CNN layers, written straight from the seeds' formulas with integer
+// Naive references for the G-CNN layers, written straight from the papers' formulas with integer
 // matrices for the grid-exact groups (no filter bank, no interpolation): a second method.
 
 import type { PlanarGroup } from '../../../src/math';
@@ -36,7 +36,7 @@ function forEachOffset(
   }
 }
 
-/** Lifting correlation [f * psi](g, x) = b_o + sum_c sum_d f_c(x + d) psi_c(g^-1 d) (seed 004). Out [O, G, H, W]. */
+/** Lifting correlation [f * psi](g, x) = b_o + sum_c sum_d f_c(x + d) psi_c(g^-1 d) (Cohen & Welling 2016). Out [O, G, H, W]. */
 export function liftingReference(
   f: Float32Array,
   psi: Float32Array,
@@ -62,7 +62,7 @@ export function liftingReference(
   return out;
 }
 
-/** Group correlation [f * psi](g, x) = b_o + sum_c sum_h sum_d f_c(h, x + d) psi_c(g^-1 h, g^-1 d) (seed 004). */
+/** Group correlation [f * psi](g, x) = b_o + sum_c sum_h sum_d f_c(h, x + d) psi_c(g^-1 h, g^-1 d) (Cohen & Welling 2016). */
 export function groupConvReference(
   f: Float32Array,
   psi: Float32Array,

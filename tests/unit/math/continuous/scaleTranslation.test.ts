@@ -1,4 +1,4 @@
-// The scale-translation group against the seed's product and inverse evaluated by hand (seed 001);
+// The scale-translation group against the product and inverse of Bekkers' lecture notes evaluated by hand (Bekkers' lecture notes);
 // the hand values are dyadic rationals, so the comparison is exact (tolerance 0).
 import { describe, expect, it } from 'vitest';
 import { ScaleTranslation } from '../../../../src/math/continuous';

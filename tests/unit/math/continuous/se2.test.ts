@@ -1,4 +1,4 @@
-// SE(2) against the seed's product and inverse evaluated by hand (seed 001), tolerance 1e-12 in float64
+// SE(2) against the seed's product and inverse evaluated by hand (Bekkers' lecture notes), tolerance 1e-12 in float64
 // (the hand values involve only cos/sin of π/2, π/3 and one rounding per operation).
 import { describe, expect, it } from 'vitest';
 import { SE2 } from '../../../../src/math/continuous';

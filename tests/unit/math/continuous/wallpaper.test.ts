@@ -1,4 +1,4 @@
-// p4 and p4m against the matrices of seed 004 written out by hand; everything is integer, so comparisons are exact.
+// p4 and p4m against the matrices of Cohen & Welling 2016 written out by hand; everything is integer, so comparisons are exact.
 import { describe, expect, it } from 'vitest';
 import { P4, P4M, p4Matrix, p4mMatrix } from '../../../../src/math/continuous';
 

@@ -46,7 +46,7 @@ describe('action on points of the plane', () => {
       }
     },
   );
-  it('p4 and p4m rotation parts are exact integers (seed 004)', () => {
+  it('p4 and p4m rotation parts are exact integers (Cohen & Welling 2016)', () => {
     const d4 = dihedralGroup(4);
     expect(planarElementMatrix(d4, 1)).toEqual([
       [0, -1],
@@ -160,7 +160,7 @@ describe('lifted maps on Z^2 ⋊ G: (L_(t,g) F)(x, h) = F(g^-1 (x - t), g^-1 h)'
   );
 });
 
-describe('R^2 ⋊ G: products as 3x3 homogeneous matrices (seed 004)', () => {
+describe('R^2 ⋊ G: products as 3x3 homogeneous matrices (Cohen & Welling 2016)', () => {
   const homogeneous = (g: PlanarGroup, a: FiniteSemidirectElement): number[][] => {
     const m = planarElementMatrix(g, a.h);
     return [

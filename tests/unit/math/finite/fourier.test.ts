@@ -1,4 +1,4 @@
-// The group Fourier transform (seed 000): inversion, the convolution theorem, and the weight of the
+// The group Fourier transform (Worrall et al. 2017): inversion, the convolution theorem, and the weight of the
 // real 2x2 blocks of complex type in the real inverse. Tolerance: 1e-9 (float64).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

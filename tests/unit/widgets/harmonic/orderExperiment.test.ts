@@ -1,4 +1,4 @@
-// Rotation-order arithmetic (seed 000) measured on the CPU reference under a 15-degree test
+// Rotation-order arithmetic (Worrall et al. 2017) measured on the CPU reference under a 15-degree test
 // rotation of smooth blobs: chained orders add, a sum of equal orders keeps the order while a
 // mixture fits none, the magnitude ReLU keeps the phase (a ReLU on parts does not), and a
 // two-layer stream's magnitude is invariant. Reference: the law e^{i M theta} with M from theory.

@@ -1,4 +1,4 @@
-// Rotation response curves (seed 000) on the CPU reference: the matched filter's definition, a
+// Rotation response curves (Worrall et al. 2017) on the CPU reference: the matched filter's definition, a
 // plain neuron tuned to one orientation, the G-CNN's orientation channels as shifted copies
 // (exactly for quarter-turn shifts), and a flat harmonic magnitude.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The harmonic response widget's numbers on the CPU reference (seed 000: rotating the input by
+// The harmonic response widget's numbers on the CPU reference (Worrall et al. 2017: rotating the input by
 // theta multiplies the order-m response by e^{i m theta}). References: the law itself at off-grid
 // angles, a direct host sum of W_m against the image for the centre value, and the analytically
 // rotated image (no resampling) for the response to R x.

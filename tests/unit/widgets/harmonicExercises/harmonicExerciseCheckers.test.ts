@@ -1,5 +1,5 @@
 // The harmonic filters lesson's checkers accept the answers worked out by hand (cos/sin tables, the
-// order rules of seed 000, the quarter-turn argument) and reject the usual mistakes with feedback.
+// order rules of Worrall et al. 2017, the quarter-turn argument) and reject the usual mistakes with feedback.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { circularHarmonic, defaultRadialProfile } from '../../../../src/layers';

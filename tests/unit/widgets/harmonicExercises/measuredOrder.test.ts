@@ -1,4 +1,4 @@
-// The measured rotation orders of small harmonic networks on the CPU engine agree with seed 000's
+// The measured rotation orders of small harmonic networks on the CPU engine agree with Worrall et al. 2017's
 // rules: a single W_m has order m (phase change within 2° of mθ, bicubic resampling), chains add,
 // equal-order sums keep the order, ℂ-ReLU keeps it and the magnitude has order 0.
 import { describe, expect, test } from 'vitest';

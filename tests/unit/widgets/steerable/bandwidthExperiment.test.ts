@@ -1,4 +1,4 @@
-// Seed 002's claim, measured: sampling and projecting is exactly equivariant, a pointwise nonlinearity
+// The bandwidth argument of spherical CNNs, measured: sampling and projecting is exactly equivariant, a pointwise nonlinearity
 // is not. x² has a known bandwidth (2b0 − 1), so the grid represents it exactly once b >= 2b0 − 2; the
 // smooth tanh's error decays faster than the ReLU's.
 import { describe, expect, test } from 'vitest';
