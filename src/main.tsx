@@ -1,6 +1,6 @@
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
-import './widgets/widgets.css';
+import './ui/widgets.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -1,7 +1,7 @@
 // The course overview: the six lessons in order, each with its progress.
 import { Link } from 'wouter';
 import { lessonProgress, progressStore, useProgress } from '../state/progress';
-import { EngineStatus } from '../widgets/EngineStatus';
+import { EngineStatus } from '../ui/EngineStatus';
 import { LESSONS, lessonPath } from './lessons';
 import { progressLabel } from './ProgressMark';
 

@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useProgress, lessonProgress } from '../state/progress';
-import { EngineStatus } from '../widgets/EngineStatus';
+import { EngineStatus } from '../ui/EngineStatus';
 import { LESSONS, lessonPath } from './lessons';
 import { Notices } from './Notices';
 import { ProgressMark } from './ProgressMark';

@@ -1,14 +1,21 @@
-// One lesson: its MDX content with the widget registry, then completion and previous/next links.
+// One lesson: its MDX content with its own widgets, then completion and previous/next links.
 import { Suspense, createElement, lazy, useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { lessonProgress, progressStore, useProgress } from '../state/progress';
-import { WIDGETS } from '../widgets/registry';
 import { LESSONS, lessonIndex, lessonPath } from './lessons';
 import { NotFound } from './NotFound';
 import { useScrollableMath } from './useScrollableMath';
 
 // One lazily loaded component per lesson, created once (not during render).
-const CONTENT = new Map(LESSONS.map((l) => [l.slug, lazy(l.load)]));
+const CONTENT = new Map(
+  LESSONS.map((l) => [
+    l.slug,
+    lazy(async () => {
+      const { Content, widgets } = await l.load();
+      return { default: () => createElement(Content, { components: widgets }) };
+    }),
+  ]),
+);
 
 export function LessonPage({ slug }: { slug: string }) {
   const index = lessonIndex(slug);
@@ -34,9 +41,7 @@ export function LessonPage({ slug }: { slug: string }) {
         Lesson {index + 1} of {LESSONS.length}
       </p>
       <h1>{entry.title}</h1>
-      <Suspense fallback={<p aria-busy="true">Loading the lesson…</p>}>
-        {createElement(Content, { components: WIDGETS })}
-      </Suspense>
+      <Suspense fallback={<p aria-busy="true">Loading the lesson…</p>}>{createElement(Content)}</Suspense>
       <label className="complete-toggle">
         <input
           type="checkbox"

@@ -5,7 +5,7 @@
 import type { Backend, Interpolation, PlaneTransform, Tensor } from '../engine/backend';
 import type { LayerParams } from './layer';
 import { smoothRandomFilters } from './presets';
-import { heNormal } from './random';
+import { heNormal } from '../math/random';
 
 export interface BankSpec {
   /** Shape of the weight tensor: [O, C, P, K, K] when a bank is built ([O, C, 1, K, K] for lifting), else [O, C, K, K]. */

@@ -8,7 +8,7 @@
 import type { Backend, Tensor } from '../engine/backend';
 import { circularHarmonic, defaultRadialProfile, expandComplexBank, type RadialProfile } from './harmonics';
 import { checkForward, expectShape, type Layer, type LayerParams } from './layer';
-import { randomNormal } from './random';
+import { randomNormal } from '../math/random';
 
 export interface HarmonicConvOptions {
   inChannels: number;

@@ -19,5 +19,5 @@ export { ComplexSumLayer, GlobalPoolLayer, OrientationPoolLayer } from './poolin
 export { Pipeline } from './pipeline';
 export { actOnImage, actOnLiftedMap, ComplexRotation, mapError, type PlaneElement } from './actions';
 export { isGridExact, regularTransforms, spatialTransforms } from './groupElements';
-export { heNormal, mulberry32, normalSampler, randomNormal, randomUniform } from './random';
+export { heNormal, mulberry32, normalSampler, randomNormal, randomUniform } from '../math/random';
 export { gaussianBlobImage, gaussianWindow, smoothRandomFilters } from './presets';

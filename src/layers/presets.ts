@@ -2,7 +2,7 @@
 // good as the filters and images are smooth (band-limited) compared to the pixel size, so the
 // demos default to these rather than to white noise; the lessons show both.
 
-import { mulberry32, normalSampler } from './random';
+import { mulberry32, normalSampler } from '../math/random';
 
 /** exp(-r^2 / (2 sigma^2)) on a K x K grid centred on the middle pixel. */
 export function gaussianWindow(K: number, sigma: number): Float32Array {

@@ -4,11 +4,11 @@
 // harmonic layers only; the rotation response curves agree between the backends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src/engine/backend';
-import { ErrorSweep } from '../../../src/widgets/harmonic/errorSweep';
-import { OrderExperiment, type OrderMeasurement } from '../../../src/widgets/harmonic/orderExperiment';
-import type { ArithmeticConfig } from '../../../src/widgets/harmonic/orderNetworks';
-import { RotationResponseCurves } from '../../../src/widgets/harmonic/responseCurves';
-import { centredBlobs } from '../../unit/widgets/harmonic/smoothInputs';
+import { ErrorSweep } from '../../../src/experiments/harmonic/errorSweep';
+import { OrderExperiment, type OrderMeasurement } from '../../../src/experiments/harmonic/orderExperiment';
+import type { ArithmeticConfig } from '../../../src/experiments/harmonic/orderNetworks';
+import { RotationResponseCurves } from '../../../src/experiments/harmonic/responseCurves';
+import { centredBlobs } from '../../unit/experiments/harmonic/smoothInputs';
 import { createBackends, noValidationErrors, report, type Backends } from '../engine/gpu';
 
 const S = 33;

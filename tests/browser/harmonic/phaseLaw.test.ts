@@ -5,13 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src/engine/backend';
 import { defaultRadialProfile } from '../../../src/layers';
-import { phaseLawError } from '../../../src/widgets/harmonic/phase';
-import { CentreProbe } from '../../../src/widgets/harmonic/projection';
+import { phaseLawError } from '../../../src/experiments/harmonic/phase';
+import { CentreProbe } from '../../../src/experiments/harmonic/projection';
 import {
   HarmonicResponseExperiment,
   type ResponseMeasurement,
-} from '../../../src/widgets/harmonic/responseExperiment';
-import { centredBlobs } from '../../unit/widgets/harmonic/smoothInputs';
+} from '../../../src/experiments/harmonic/responseExperiment';
+import { centredBlobs } from '../../unit/experiments/harmonic/smoothInputs';
 import { createBackends, noValidationErrors, report, type Backends } from '../engine/gpu';
 
 const [S, K] = [33, 13];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaneTransform } from '../../../src/engine/backend';
 import { correlate, createCpuBackend, filterBank } from '../../../src/engine/cpu/index';
 import { cyclicGroup, dihedralGroup, planeTransformOf } from '../../../src/math';
-import { randomNormal } from '../../../src/layers/random';
+import { randomNormal } from '../../../src/math/random';
 
 const backend = createCpuBackend();
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Interpolation } from '../../../src/engine/backend';
 import { createCpuBackend, keysCubic, snappedCosSin } from '../../../src/engine/cpu/index';
-import { randomNormal } from '../../../src/layers/random';
+import { randomNormal } from '../../../src/math/random';
 import { offGridAngle } from '../helpers/equivariance';
 
 const backend = createCpuBackend();

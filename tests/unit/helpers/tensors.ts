@@ -1,7 +1,7 @@
 // Small fixtures for engine and layer tests: seeded random data and a naive index helper.
 
 import type { Backend, Tensor } from '../../../src/engine/backend';
-import { randomNormal } from '../../../src/layers/random';
+import { randomNormal } from '../../../src/math/random';
 
 /** A backend tensor of standard normal noise from a seed. */
 export function noiseTensor(backend: Backend, shape: readonly number[], seed: number): Tensor {

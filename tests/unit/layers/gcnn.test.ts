@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCpuBackend, groupCorrelation, liftingCorrelation } from '../../../src/engine/cpu/index';
 import { actOnImage, actOnLiftedMap, GroupConvLayer, LiftingLayer } from '../../../src/layers';
-import { randomNormal } from '../../../src/layers/random';
+import { randomNormal } from '../../../src/math/random';
 import { cyclicGroup, dihedralGroup, type PlanarGroup } from '../../../src/math';
 import { equivarianceError, TOLERANCE } from '../helpers/equivariance';
 import { noiseTensor } from '../helpers/tensors';

@@ -19,7 +19,7 @@ import {
   type Layer,
   type RadialProfile,
 } from '../../../src/layers';
-import { mulberry32, randomNormal } from '../../../src/layers/random';
+import { mulberry32, randomNormal } from '../../../src/math/random';
 import { copyTensor, equivarianceError, offGridAngle, TOLERANCE } from '../helpers/equivariance';
 import { noiseTensor } from '../helpers/tensors';
 

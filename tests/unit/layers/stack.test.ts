@@ -18,7 +18,7 @@ import {
   ReluLayer,
   type Layer,
 } from '../../../src/layers';
-import { randomNormal } from '../../../src/layers/random';
+import { randomNormal } from '../../../src/math/random';
 import { cyclicGroup, dihedralGroup, type PlanarGroup } from '../../../src/math';
 import { copyTensor, equivarianceError, TOLERANCE } from '../helpers/equivariance';
 import { noiseTensor } from '../helpers/tensors';

@@ -1,0 +1,69 @@
+// One side of the comparison: the network's architecture and weight count, its last feature map
+// for x and for g·x, its 8 outputs before and after, and its invariance error.
+import type { ReactNode } from 'react';
+import { formatError } from '../../src/experiments/commuting/readout';
+import { ColorLegend } from '../../src/ui/maps/ColorLegend';
+import { MapPanel } from '../../src/ui/maps/MapPanel';
+import type { NetworkOutputs } from '../../src/experiments/comparison/experiment';
+import type { NetworkKind } from '../../src/experiments/comparison/networks';
+import { ScoreBars } from './ScoreBars';
+import type { InvarianceVerdict } from '../../src/experiments/comparison/verdict';
+
+export interface NetworkColumnProps {
+  kind: NetworkKind;
+  title: string;
+  architecture: ReactNode;
+  weights: number;
+  multiplyAdds: number;
+  outputs: NetworkOutputs | null;
+  verdict: InvarianceVerdict;
+  size: number;
+  canvasKey: string;
+  register: (id: string) => (canvas: HTMLCanvasElement | null) => void;
+  feature: number;
+}
+
+export function NetworkColumn(p: NetworkColumnProps) {
+  const rel = p.outputs?.invariance ?? NaN;
+  return (
+    <section className={`network-column network-${p.kind}`} data-network={p.kind}>
+      <h4>{p.title}</h4>
+      <p className="network-architecture">{p.architecture}</p>
+      <p className="network-count">
+        <strong data-weights={p.weights}>{p.weights.toLocaleString('en')}</strong> weights ·{' '}
+        {p.multiplyAdds.toLocaleString('en')} multiply-adds per pixel
+      </p>
+      <div className="network-maps">
+        <MapPanel
+          id={`${p.kind}-x`}
+          title={<>map {p.feature + 1} for x</>}
+          description={`feature map ${p.feature + 1} before global pooling, for the input x`}
+          size={p.size}
+          attach={p.register(`${p.kind}-x`)}
+          canvasKey={p.canvasKey}
+        />
+        <MapPanel
+          id={`${p.kind}-gx`}
+          title={<>map {p.feature + 1} for g·x</>}
+          description={`feature map ${p.feature + 1} before global pooling, for the transformed input`}
+          size={p.size}
+          attach={p.register(`${p.kind}-gx`)}
+          canvasKey={p.canvasKey}
+        />
+      </div>
+      <ColorLegend mode="sequential" range={p.outputs?.mapMax || 1} label="maps" />
+      <ScoreBars
+        before={p.outputs?.before ?? null}
+        after={p.outputs?.after ?? null}
+        label={`${p.title}: its 8 outputs for x and for g·x`}
+      />
+      <p
+        className={`network-invariance verdict-${p.verdict.kind}`}
+        data-invariance-error={Number.isFinite(rel) ? rel : ''}
+        data-verdict={p.verdict.kind}
+      >
+        ‖y(g·x) − y(x)‖ / ‖y(x)‖ = <strong>{formatError(rel)}</strong>: {p.verdict.text}
+      </p>
+    </section>
+  );
+}

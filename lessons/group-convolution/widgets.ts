@@ -1,0 +1,20 @@
+// The widgets this lesson embeds by name: a tag such as `<RotationControl />` in index.mdx renders the
+// component of that name below. They load with the lesson, not with the app.
+import type { MDXComponents } from 'mdx/types';
+import { CnnVsGcnn } from './CnnVsGcnn';
+import { CommutingDiagram } from '../../src/ui/commuting/CommutingDiagram';
+import { DrawingCanvas } from '../../src/ui/drawing/DrawingCanvas';
+import { GroupConvExercise } from './exercises/GroupConvExercise';
+import { OrientationRing } from '../../src/ui/orientation/OrientationRing';
+import { RotationControl } from '../../src/ui/rotation/RotationControl';
+import { TrainOnUprightDigits } from './TrainOnUprightDigits';
+
+export const widgets = {
+  CnnVsGcnn,
+  CommutingDiagram,
+  DrawingCanvas,
+  GroupConvExercise,
+  OrientationRing,
+  RotationControl,
+  TrainOnUprightDigits,
+} satisfies MDXComponents;

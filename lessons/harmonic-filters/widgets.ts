@@ -1,0 +1,22 @@
+// The widgets this lesson embeds by name: a tag such as `<RotationControl />` in index.mdx renders the
+// component of that name below. They load with the lesson, not with the app.
+import type { MDXComponents } from 'mdx/types';
+import { DrawingCanvas } from '../../src/ui/drawing/DrawingCanvas';
+import { ErrorVsAngle } from './ErrorVsAngle';
+import { FilterExplorer } from './FilterExplorer';
+import { HarmonicExercise } from './exercises/HarmonicExercise';
+import { HarmonicResponse } from './HarmonicResponse';
+import { OrderArithmetic } from './OrderArithmetic';
+import { RotationControl } from '../../src/ui/rotation/RotationControl';
+import { RotationResponseCurves } from './RotationResponseCurves';
+
+export const widgets = {
+  DrawingCanvas,
+  ErrorVsAngle,
+  FilterExplorer,
+  HarmonicExercise,
+  HarmonicResponse,
+  OrderArithmetic,
+  RotationControl,
+  RotationResponseCurves,
+} satisfies MDXComponents;

@@ -1,0 +1,20 @@
+// The widgets this lesson embeds by name: a tag such as `<RotationControl />` in index.mdx renders the
+// component of that name below. They load with the lesson, not with the app.
+import type { MDXComponents } from 'mdx/types';
+import { BandwidthNonlinearity } from './BandwidthNonlinearity';
+import { ClebschGordanLab } from './ClebschGordanLab';
+import { PlaneGradientField } from './PlaneGradientField';
+import { SphericalHarmonicSphere } from './SphericalHarmonicSphere';
+import { SteerableExercise } from './exercises/SteerableExercise';
+import { SteerablePointCloud } from './SteerablePointCloud';
+import { WignerDExplorer } from './WignerDExplorer';
+
+export const widgets = {
+  BandwidthNonlinearity,
+  ClebschGordanLab,
+  PlaneGradientField,
+  SphericalHarmonicSphere,
+  SteerableExercise,
+  SteerablePointCloud,
+  WignerDExplorer,
+} satisfies MDXComponents;

@@ -1,0 +1,255 @@
+// The signature view: x, g·x, Φ(x), Φ(g·x), g·Φ(x) and the difference Φ(g·x) − g·Φ(x), with the
+// relative error as a live number. Everything stays on the engine; only error norms come back.
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Tensor } from '../../engine/backend';
+import type { DrawOptions } from '../../engine/render';
+import { cyclicGroup, dihedralGroup } from '../../math';
+import { isGridExact } from '../../layers';
+import { useEngine } from '../../state/engine';
+import {
+  applyGroupActionParams,
+  elementIndex,
+  groupActionParams,
+  groupActionStore,
+  isOnGrid,
+  useGroupAction,
+} from '../../state/groupAction';
+import { readLinkParams, registerPermalink } from '../../state/permalink';
+import { parseBoundedInteger } from '../group/linkState';
+import { useSettings } from '../../state/settings';
+import { WidgetFrame } from '../frame/WidgetFrame';
+import { ColorLegend } from '../maps/ColorLegend';
+import { MapPanel } from '../maps/MapPanel';
+import { useRenderers } from '../maps/useRenderers';
+import { useFeeds } from '../hooks/useFeeds';
+import { DIAGRAM_SIZES, DiagramControls } from './DiagramControls';
+import type { Measurement } from '../../experiments/commuting/experiment';
+import { outputAction, PHI_KINDS, PHI_LABELS, type PhiKind } from '../../experiments/commuting/phi';
+import { formatError, verdict } from '../../experiments/commuting/readout';
+import { useCommutingExperiment } from './useCommutingExperiment';
+import { useFrameLoop } from './useFrameLoop';
+import { useInputPixels } from './useInputPixels';
+
+export interface CommutingDiagramProps {
+  phi?: PhiKind;
+  title?: string;
+}
+
+const NAME = 'commuting-diagram';
+
+// Group and g live in the page store; Φ, filters, plane and size are the diagram's own (read on
+// mount, by the diagram the link was copied from: its first Φ tells it apart on the page).
+registerPermalink(NAME, (p) => applyGroupActionParams(groupActionStore, p));
+
+/** The diagram's own state from a link; anything malformed keeps its default. */
+function fromLink(link: URLSearchParams | null) {
+  const phi = link?.get('phi');
+  const size = parseBoundedInteger(link?.get('size'), 1, 1024);
+  return {
+    phi: PHI_KINDS.find((k) => k === phi),
+    init: link?.get('init') === 'smooth' ? ('smooth' as const) : ('normal' as const),
+    channel: parseBoundedInteger(link?.get('channel'), 0, 3) ?? 0,
+    orientation: parseBoundedInteger(link?.get('orientation'), 0, 31) ?? 0,
+    size: size !== null && (DIAGRAM_SIZES as readonly number[]).includes(size) ? size : null,
+  };
+}
+
+export function defaultSize(kind: 'webgpu' | 'cpu' | undefined, fallbackAdapter: boolean): number {
+  return kind === 'webgpu' && !fallbackAdapter ? 256 : 64;
+}
+
+export function CommutingDiagram({
+  phi: initialPhi = 'lift',
+  title = 'Does the layer commute with g?',
+}: CommutingDiagramProps) {
+  const snapshot = useEngine((s) => s.snapshot);
+  const backend = snapshot?.backend ?? null;
+  const act = useGroupAction(
+    useShallow((s) => ({ kind: s.kind, n: s.n, angle: s.angle, reflect: s.reflect })),
+  );
+  const showFrameTime = useSettings((s) => s.showFrameTime);
+  const [link] = useState(() => fromLink(readLinkParams(NAME, initialPhi)));
+  const [phi, setPhi] = useState<PhiKind>(link.phi ?? initialPhi);
+  const [init, setInit] = useState<'smooth' | 'normal'>(link.init);
+  const [channel, setChannel] = useState(link.channel);
+  const [orientation, setOrientation] = useState(link.orientation);
+  const [sizeChoice, setSizeChoice] = useState<number | null>(link.size);
+  const size = sizeChoice ?? defaultSize(snapshot?.info.kind, snapshot?.info.isFallbackAdapter ?? false);
+  const group = useMemo(
+    () => (act.kind === 'D' ? dihedralGroup(act.n) : cyclicGroup(act.n)),
+    [act.kind, act.n],
+  );
+  const config = useMemo(
+    () => ({ kind: phi, group, channels: 4, kernel: 5, init, seed: 11 }),
+    [phi, group, init],
+  );
+  const { experiment, error } = useCommutingExperiment(backend, config, size);
+  const { pixels, error: inputError } = useInputPixels(size);
+  const { register, renderer, redrawAll, canvasKey } = useRenderers(backend);
+  const viewsRef = useRef<HTMLDivElement>(null);
+  const fresh = useFeeds();
+  // The action each measurement was taken for: the readout describes that frame, not a newer angle.
+  const [m, setM] = useState<
+    | (Measurement & {
+        ms: number;
+        angle: number;
+        element: number;
+        onGrid: boolean;
+        phi: PhiKind;
+        size: number;
+      })
+    | null
+  >(null);
+
+  const onGrid = isOnGrid(act.angle, act.n);
+  const lifted = outputAction(phi) === 'lifted';
+  const G = group.order;
+  const plane = lifted ? Math.min(channel, 3) * G + Math.min(orientation, G - 1) : Math.min(channel, 3);
+  // The colour range of the channel on show (shared by its four output views, so they compare).
+  const shownChannel = Math.min(channel, 3);
+  const peak = m ? (m.channelMax[shownChannel] ?? m.outputMax) : 0;
+  const range = peak > 0 ? peak : 1;
+
+  useFrameLoop(async () => {
+    if (!experiment || !pixels || !backend) return;
+    const t0 = performance.now();
+    if (fresh(experiment, 'pixels', pixels)) experiment.setInput(pixels); // not on every frame
+    experiment.run({ angle: act.angle, reflect: act.reflect, element: elementIndex(act), onGrid });
+    const draw = (id: string, t: Tensor, opts: DrawOptions) => renderer(id)?.draw(t, opts);
+    await Promise.all([
+      draw('x', experiment.x, { plane: 0, mode: 'sequential', range: 1 }),
+      draw('gx', experiment.gx, { plane: 0, mode: 'sequential', range: 1 }),
+      draw('phi-x', experiment.phiX, { plane, mode: 'diverging', range }),
+      draw('phi-gx', experiment.phiGx, { plane, mode: 'diverging', range }),
+      draw('g-phi-x', experiment.gPhiX, { plane, mode: 'diverging', range }),
+      draw('diff', experiment.diff, { plane, mode: 'diverging', range }),
+    ]);
+    const measured = await experiment.measure();
+    setM({
+      ...measured,
+      ms: performance.now() - t0,
+      angle: act.angle,
+      element: elementIndex(act),
+      onGrid,
+      phi,
+      size,
+    });
+  }, [experiment, pixels, act.angle, act.reflect, plane, range, backend, size]);
+
+  const rel = m?.equivariance.relL2 ?? NaN;
+  const measuredOnGrid = m?.onGrid ?? onGrid;
+  // A quarter turn (with or without the mirror) permutes pixels even in C8 or D8: then the layer is exact too.
+  const gridExact = isGridExact(group) || (m !== null && isOnGrid(m.angle, 4));
+  const v = verdict(
+    m?.phi ?? phi,
+    group.name,
+    gridExact,
+    measuredOnGrid,
+    rel,
+    measuredOnGrid && m?.element === 0,
+  );
+  const key = `${canvasKey}-${size}`;
+  const panel = (id: string, caption: ReactNode, description: string) => (
+    <MapPanel
+      id={id}
+      title={caption}
+      description={description}
+      size={size}
+      attach={register(id)}
+      canvasKey={key}
+    />
+  );
+
+  return (
+    <WidgetFrame
+      name={NAME}
+      instance={initialPhi}
+      title={title}
+      purpose="Transform then apply the layer, or apply the layer then transform: the two paths should meet."
+      wide
+      exportRef={viewsRef}
+      beforeExport={redrawAll}
+      onReset={() => {
+        setPhi(initialPhi);
+        setInit('normal');
+        setChannel(0);
+        setOrientation(0);
+        setSizeChoice(null);
+      }}
+      linkDrawing
+      linkParams={() => ({
+        ...groupActionParams(act),
+        phi,
+        init,
+        channel: String(channel),
+        orientation: String(orientation),
+        size: String(size),
+      })}
+      controls={
+        <DiagramControls
+          phi={phi}
+          onPhi={setPhi}
+          init={init}
+          onInit={setInit}
+          channel={channel}
+          onChannel={setChannel}
+          orientation={orientation}
+          onOrientation={setOrientation}
+          orientations={lifted ? G : 0}
+          size={size}
+          onSize={setSizeChoice}
+        />
+      }
+      help={
+        <p>
+          Rotate by 90° with C4 and the error drops to float32 round-off; switch Φ to the plain CNN and it
+          jumps. Try C8 at 45°, then smooth filters, to see interpolation at work.
+        </p>
+      }
+      readout={
+        <p
+          className={`diagram-readout verdict-${v.kind}`}
+          data-rel-error={Number.isFinite(rel) ? rel : ''}
+          data-interp-error={m?.interpolation.relL2 ?? ''}
+          data-verdict={v.kind}
+          data-element={m?.element ?? ''}
+          data-angle-deg={m ? ((m.angle * 180) / Math.PI).toFixed(3) : ''}
+          data-backend={snapshot?.info.kind ?? ''}
+          data-phi={m?.phi ?? ''}
+          data-size={m?.size ?? ''}
+        >
+          Φ = {PHI_LABELS[phi]} · relative error ‖Φ(g·x) − g·Φ(x)‖ / ‖g·Φ(x)‖ ={' '}
+          <strong>{formatError(rel)}</strong> ({v.text})
+          {!measuredOnGrid && m && (
+            <> · resampling the input alone loses {formatError(m.interpolation.relL2)}</>
+          )}{' '}
+          · computed on{' '}
+          {snapshot
+            ? `${snapshot.info.kind === 'webgpu' ? 'WebGPU' : 'CPU'} (${snapshot.info.description})`
+            : '…'}
+          {showFrameTime && m && (
+            <>
+              {' '}
+              · frame {m.ms.toFixed(1)} ms at {size}×{size}
+            </>
+          )}
+          {(error || inputError) && <span role="alert"> · {error ?? inputError}</span>}
+        </p>
+      }
+    >
+      <div className="diagram-grid" ref={viewsRef}>
+        {panel('x', <>x</>, 'the input x')}
+        {panel('phi-x', <>Φ(x)</>, 'the layer applied to x')}
+        {panel('g-phi-x', <>g·Φ(x)</>, 'the output Φ(x) transformed by g')}
+        {panel('gx', <>g·x</>, 'the input transformed by g')}
+        {panel('phi-gx', <>Φ(g·x)</>, 'the layer applied to the transformed input')}
+        {panel('diff', <>Φ(g·x) − g·Φ(x)</>, 'the difference of the two paths')}
+      </div>
+      <div className="legends">
+        <ColorLegend mode="sequential" range={1} label="inputs" />
+        <ColorLegend mode="diverging" range={range} label="outputs and difference" />
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,75 @@
+// The ring's readout line: does every slot hold the rotated plane it came from? The error of
+// Φ(g·x) against L_g Φ(x) over the whole stack, its verdict, the backend and the frame time.
+import type { BackendInfo } from '../../engine/backend';
+import type { PlanarGroup } from '../../math';
+import { formatError, verdict } from '../../experiments/commuting/readout';
+import type { RingMeasurement, RingMode } from '../../experiments/ring/ringExperiment';
+
+/** One measured frame, with the action and configuration it was measured for. */
+export interface RingFrame extends RingMeasurement {
+  ms: number;
+  element: number;
+  angle: number;
+  onGrid: boolean;
+  group: string;
+  size: number;
+  /** The filter psi's preset id ('custom' once painted). */
+  filter: string;
+}
+
+export interface RingReadoutProps {
+  frame: RingFrame | null;
+  mode: RingMode;
+  group: PlanarGroup;
+  /** Whether the measured g maps the pixel grid to itself (a multiple of 90 degrees, mirror or not). */
+  gridExact: boolean;
+  backend: BackendInfo | null;
+  showFrameTime: boolean;
+  error: string | null;
+}
+
+const DEG = 180 / Math.PI;
+
+export function RingReadout({
+  frame,
+  mode,
+  group,
+  gridExact,
+  backend,
+  showFrameTime,
+  error,
+}: RingReadoutProps) {
+  const rel = frame?.equivariance.relL2 ?? NaN;
+  const identity = frame !== null && frame.onGrid && frame.element === 0;
+  const v = verdict(
+    mode === 'lift' ? 'lift' : 'lift-gconv',
+    group.name,
+    gridExact,
+    frame?.onGrid ?? true,
+    rel,
+    identity,
+  );
+  return (
+    <p
+      className={`ring-readout verdict-${v.kind}`}
+      data-rel-error={Number.isFinite(rel) ? rel : ''}
+      data-element={frame?.element ?? ''}
+      data-angle-deg={frame ? (frame.angle * DEG).toFixed(3) : ''}
+      data-verdict={v.kind}
+      data-backend={backend?.kind ?? ''}
+      data-size={frame?.size ?? ''}
+      data-filter={frame?.filter ?? ''}
+    >
+      slot h against plane g⁻¹h turned by g, all slots: ‖Φ(g·x) − L_g Φ(x)‖ / ‖L_g Φ(x)‖ ={' '}
+      <strong>{formatError(rel)}</strong> ({v.text}) · computed on{' '}
+      {backend ? `${backend.kind === 'webgpu' ? 'WebGPU' : 'CPU'} (${backend.description})` : '…'}
+      {showFrameTime && frame && (
+        <span className="frame-time">
+          {' '}
+          · frame {frame.ms.toFixed(1)} ms at {frame.size}×{frame.size}, {frame.group}
+        </span>
+      )}
+      {error && <span role="alert"> · {error}</span>}
+    </p>
+  );
+}
