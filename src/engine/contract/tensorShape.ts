@@ -1,17 +1,12 @@
-// Shape facts both backends rely on: sizes, plane dimensions, equal-size checks.
+// Shape facts both backends rely on: sizes and plane dimensions.
 // Ops read shapes loosely (backend.ts: "an op treats any tensor as a stack of H x W planes"):
-// only the last two axes (H, W) and the total size matter.
+// only the last two axes (H, W) and the total size matter; validate.ts checks that they agree.
 
-import type { Tensor } from '../backend';
+import { shapeSize } from './checks';
 
-/** Product of a shape; checks that every axis is a positive integer. */
-export function sizeOf(shape: readonly number[]): number {
-  let size = 1;
-  for (const n of shape) {
-    if (!Number.isInteger(n) || n < 1) throw new Error(`tensor: bad shape [${shape.join(', ')}]`);
-    size *= n;
-  }
-  return size;
+/** Product of a shape; checks that every axis is a positive integer (errors name `op`). */
+export function sizeOf(shape: readonly number[], op = 'tensor'): number {
+  return shapeSize(op, shape);
 }
 
 /** The H x W of the planes a tensor is a stack of (its last two axes; a 1-D tensor is one row). */
@@ -20,10 +15,4 @@ export function planeDims(shape: readonly number[]): { H: number; W: number } {
   if (n === 0) return { H: 1, W: 1 };
   if (n === 1) return { H: 1, W: shape[0] };
   return { H: shape[n - 2], W: shape[n - 1] };
-}
-
-/** Throws unless a and b have the same number of entries. */
-export function checkSameSize(op: string, a: Tensor, b: Tensor): void {
-  if (a.size !== b.size)
-    throw new Error(`${op}: sizes differ, [${a.shape.join(', ')}] vs [${b.shape.join(', ')}]`);
 }

@@ -9,7 +9,9 @@ import { correlatePlanes } from './correlation';
 import { SamplingPlan } from './interpolation';
 import { errorNormsOf } from './measurement';
 import { poolOrientationsInto } from './pooling';
-import { planeDims, sizeOf } from '../contract/tensorShape';
+import { checkData, checkInterpolation, checkPoolMode, fail, shapeSize } from '../contract/checks';
+import { planeDims } from '../contract/tensorShape';
+import { filterPlanes, splitsAt, validateElements, validateTransformOptions } from '../contract/validate';
 import { filterBankStack, maskDiskStack, transformStack } from './transform';
 
 const plan = new SamplingPlan();
@@ -20,10 +22,25 @@ export interface KernelTransformOptions {
   mask?: boolean;
 }
 
+// The helpers check their arguments with the Backend's rules (../contract/validate.ts).
 function checkLength(name: string, data: Float32Array, shape: readonly number[]): number {
-  const size = sizeOf(shape);
-  if (data.length !== size) throw new Error(`${name}: ${data.length} values for shape [${shape.join(', ')}]`);
+  const size = shapeSize(name, shape);
+  checkData(name, data, size, shape);
   return size;
+}
+
+function transformAs(
+  op: string,
+  src: Float32Array,
+  shape: readonly number[],
+  opts: TransformOptions,
+): Float32Array {
+  const size = checkLength(op, src, shape);
+  const { H, W } = planeDims(shape);
+  validateTransformOptions(op, opts, size / (H * W));
+  const out = new Float32Array(size);
+  transformStack(src, out, size / (H * W), H, W, opts, plan);
+  return out;
 }
 
 /** L_g applied to every plane of a stack [..., P, H, W] (perm: regular action on groups of P planes). Same shape out. */
@@ -32,11 +49,7 @@ export function transformPlanes(
   shape: readonly number[],
   opts: TransformOptions,
 ): Float32Array {
-  const size = checkLength('transformPlanes', src, shape);
-  const { H, W } = planeDims(shape);
-  const out = new Float32Array(size);
-  transformStack(src, out, size / (H * W), H, W, opts, plan);
-  return out;
+  return transformAs('transformPlanes', src, shape, opts);
 }
 
 /** An image [C, H, W] rotated by `angle` (radians, counter-clockwise), S first if `reflect`. */
@@ -47,7 +60,7 @@ export function rotateImage(
   opts: { reflect?: boolean; interpolation?: Interpolation; mask?: boolean } = {},
 ): Float32Array {
   const { reflect = false, interpolation = 'bilinear', mask = false } = opts;
-  return transformPlanes(image, shape, { angle, reflect, interpolation, mask });
+  return transformAs('rotateImage', image, shape, { angle, reflect, interpolation, mask });
 }
 
 /** Zero outside the centred disk of radius min(H, W) / 2, for every plane. */
@@ -67,9 +80,11 @@ export function filterBank(
   opts: KernelTransformOptions = {},
 ): Float32Array {
   const size = checkLength('filterBank', filter, shape);
+  const { interpolation = 'bicubic', mask = true } = opts;
+  checkInterpolation('filterBank', interpolation);
+  validateElements('filterBank', elements, filterPlanes('filterBank', shape));
   const K = shape[shape.length - 1];
   const out = new Float32Array(size * elements.length);
-  const { interpolation = 'bicubic', mask = true } = opts;
   filterBankStack(filter, out, shape[0], size / (shape[0] * K * K), K, elements, interpolation, mask, plan);
   return out;
 }
@@ -88,7 +103,13 @@ export function correlate(
   const K = weightShape[weightShape.length - 1];
   const Cin = inSize / (H * W);
   const Cout = weights.length / (Cin * K * K);
-  if (!Number.isInteger(Cout) || K % 2 !== 1) throw new Error('correlate: weights do not fit the input');
+  const square = weightShape.length >= 2 && weightShape[weightShape.length - 2] === K;
+  if (!Number.isInteger(Cout) || K % 2 !== 1 || !square || !splitsAt(weightShape, Cout)) {
+    const input = `Cin = ${Cin} (input [${inputShape.join(', ')}]) and K odd`;
+    fail('correlate', `weights must be [Cout, Cin, K, K] with ${input}`, `[${weightShape.join(', ')}]`);
+  }
+  if (bias && bias.length !== Cout)
+    fail('correlate', `bias must have Cout = ${Cout} entries`, `${bias.length}`);
   const out = new Float32Array(Cout * H * W);
   correlatePlanes(input, weights, bias, out, { Cin, Cout, H, W, K }, new Float64Array(H * W));
   return out;
@@ -137,6 +158,8 @@ export function poolOrientations(
   mode: 'max' | 'mean',
 ): Float32Array {
   checkLength('poolOrientations', a, shape);
+  if (shape.length !== 4) fail('poolOrientations', 'a must be [C, P, H, W]', `[${shape.join(', ')}]`);
+  checkPoolMode('poolOrientations', mode);
   const [C, P, H, W] = shape;
   const out = new Float32Array(C * H * W);
   poolOrientationsInto(a, out, C, P, H * W, mode);

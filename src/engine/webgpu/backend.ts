@@ -1,10 +1,11 @@
 // The WebGPU Backend: ops record compute dispatches in order (recorder.ts) and flush() submits
 // them; tensors live in pooled GPU buffers (pool.ts) and only read() and errorNorms() map memory
 // back to the host. After the device is lost, ops do nothing and reads reject with an Error, so
-// a frame loop keeps running until the bootstrap swaps in a backend on a new device.
+// a frame loop keeps running until the bootstrap swaps in a backend on a new device. Every op
+// first checks its arguments with ../contract/validate.ts, as the CPU backend does.
 
 import type { Backend, BackendInfo, Tensor } from '../backend';
-import { sizeOf } from '../contract/tensorShape';
+import * as check from '../contract/validate';
 import { createContext, GpuTensor } from './context';
 import { correlate } from './correlate';
 import { errorNorms } from './errorNorms';
@@ -31,8 +32,8 @@ export function createWebGpuBackend(
   let nextId = 1;
 
   function write(t: Tensor, data: Float32Array): void {
+    check.validateWrite(t, data);
     const buffer = ctx.buffer(t);
-    if (data.length !== t.size) throw new Error(`write: ${data.length} values for ${t.size} entries`);
     // queue.writeBuffer lands before the next submit: submit recorded work first to keep order.
     recorder.flush();
     if (!recorder.lost) device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
@@ -43,9 +44,7 @@ export function createWebGpuBackend(
     device,
 
     tensor(shape: readonly number[], data?: Float32Array): Tensor {
-      const size = sizeOf(shape);
-      if (data && data.length !== size)
-        throw new Error(`tensor: data has ${data.length} entries, shape [${shape.join(', ')}] needs ${size}`);
+      const size = check.validateTensor(shape, data);
       const { buffer, fresh } = memory.storage.acquire(4 * size);
       const t = new GpuTensor(owner, nextId++, shape, size, buffer);
       if (data) write(t, data);
@@ -60,19 +59,54 @@ export function createWebGpuBackend(
     },
     flush: () => recorder.flush(),
 
-    transform: (src, out, opts) => transform(ctx, src, out, opts),
-    filterBank: (filter, out, elements, interpolation, mask) =>
-      filterBank(ctx, filter, out, elements, interpolation, mask),
-    maskDisk: (src, out) => maskDisk(ctx, src, out),
-    correlate: (input, weights, bias, out) => correlate(ctx, input, weights, bias, out),
-    add: (a, b, out) => combine(ctx, 'add', a, b, out, 1),
-    subtract: (a, b, out) => combine(ctx, 'subtract', a, b, out, -1),
-    relu: (a, out) => relu(ctx, a, out),
-    magnitudeRelu: (a, bias, out) => magnitudeRelu(ctx, a, bias, out),
-    magnitude: (a, out) => magnitude(ctx, a, out),
-    poolOrientations: (a, out, mode) => poolOrientations(ctx, a, out, mode),
-    globalPool: (a, out, mode) => globalPool(ctx, a, out, mode),
-    errorNorms: (a, b) => errorNorms(ctx, memory, a, b),
+    transform(src, out, opts) {
+      check.validateTransform(src, out, opts);
+      transform(ctx, src, out, opts);
+    },
+    filterBank(filter, out, elements, interpolation, mask) {
+      check.validateFilterBank(filter, out, elements, interpolation);
+      filterBank(ctx, filter, out, elements, interpolation, mask);
+    },
+    maskDisk(src, out) {
+      check.validateMaskDisk(src, out);
+      maskDisk(ctx, src, out);
+    },
+    correlate(input, weights, bias, out) {
+      check.validateCorrelate(input, weights, bias, out);
+      correlate(ctx, input, weights, bias, out);
+    },
+    add(a, b, out) {
+      check.validateCombine('add', a, b, out);
+      combine(ctx, a, b, out, 1);
+    },
+    subtract(a, b, out) {
+      check.validateCombine('subtract', a, b, out);
+      combine(ctx, a, b, out, -1);
+    },
+    relu(a, out) {
+      check.validateRelu(a, out);
+      relu(ctx, a, out);
+    },
+    magnitudeRelu(a, bias, out) {
+      check.validateMagnitudeRelu(a, bias, out);
+      magnitudeRelu(ctx, a, bias, out);
+    },
+    magnitude(a, out) {
+      check.validateMagnitude(a, out);
+      magnitude(ctx, a, out);
+    },
+    poolOrientations(a, out, mode) {
+      check.validatePoolOrientations(a, out, mode);
+      poolOrientations(ctx, a, out, mode);
+    },
+    globalPool(a, out, mode) {
+      check.validateGlobalPool(a, out, mode);
+      globalPool(ctx, a, out, mode);
+    },
+    async errorNorms(a, b) {
+      check.validateErrorNorms(a, b);
+      return errorNorms(ctx, memory, a, b);
+    },
 
     destroy() {
       recorder.flush();

@@ -30,7 +30,7 @@ export function stagedChannels(K: number, Cin: number, workgroupBytes: number): 
   return chunk;
 }
 
-/** out = bias + input correlated with weights [Cout, Cin, K, K] (backend.ts `correlate`). */
+/** out = bias + input correlated with weights [Cout, Cin, K, K] (backend.ts `correlate`; validated by the caller). */
 export function correlate(
   ctx: GpuContext,
   input: Tensor,
@@ -38,8 +38,7 @@ export function correlate(
   bias: Tensor | null,
   out: Tensor,
 ): void {
-  if (input === out) throw new Error('correlate: input and output must be different tensors');
-  const { Cin, Cout, H, W, K } = correlationShape(input, weights, bias, out);
+  const { Cin, Cout, H, W, K } = correlationShape(input, weights, out);
   const chunk = stagedChannels(K, Cin, ctx.device.limits.maxComputeWorkgroupStorageSize);
   const kernel = ctx.kernel(CORRELATE, { K, CHUNK: chunk });
   const w = ctx.buffer(weights);

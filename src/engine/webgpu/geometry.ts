@@ -1,11 +1,12 @@
 // Dispatch of the geometric ops: the left-regular action on stacks of planes (transform), the
 // filter-bank transform (seeds' efficient route) and the disk mask. Shapes follow the rules of
-// ../contract/shapes.ts, which bind both backends; the sampling conventions live in transform.wgsl.
+// ../contract/shapes.ts, which bind both backends and which the caller has checked with
+// ../contract/validate.ts; the sampling conventions live in transform.wgsl.
 
 import type { Interpolation, PlaneTransform, Tensor, TransformOptions } from '../backend';
 import { snappedCosSin } from '../contract/sampling';
-import { filterBankShape, planesOf } from '../contract/shapes';
-import { checkSameSize, planeDims } from '../contract/tensorShape';
+import { filterBankShape } from '../contract/shapes';
+import { planeDims } from '../contract/tensorShape';
 import { grid, type GpuContext } from './context';
 import type { KernelSpec } from './kernels';
 import maskDiskSource from './maskDisk.wgsl?raw';
@@ -19,30 +20,12 @@ const TRANSFORM: KernelSpec = {
 const MASK_DISK: KernelSpec = { name: 'maskDisk', source: maskDiskSource, bindings: ['read', 'write'] };
 const MODE: Readonly<Record<Interpolation, number>> = { nearest: 0, bilinear: 1, bicubic: 2 };
 
-/** Checks that perm (if any) is a permutation of 0..P-1. */
-function checkPerm(op: string, perm: Int32Array | undefined, P: number): void {
-  if (!perm) return;
-  if (perm.length !== P) throw new Error(`${op}: perm of length ${perm.length} for P = ${P} planes`);
-  const seen = new Uint8Array(P);
-  for (const k of perm) {
-    if (!(k >= 0 && k < P) || seen[k])
-      throw new Error(`${op}: perm [${perm.join(', ')}] is not a permutation`);
-    seen[k] = 1;
-  }
-}
-
 /** The element table of transform.wgsl: (cos, sin, flip, 0) per element, then G x P perms if any. */
-function elementTable(
-  op: string,
-  elements: readonly PlaneTransform[],
-  P: number,
-  permuted: boolean,
-): Uint32Array {
+function elementTable(elements: readonly PlaneTransform[], P: number, permuted: boolean): Uint32Array {
   const G = elements.length;
   const words = new Uint32Array(4 * G + (permuted ? G * P : 0));
   const floats = new Float32Array(words.buffer);
   elements.forEach((e, g) => {
-    checkPerm(op, e.perm, P);
     const { cos, sin } = snappedCosSin(e.angle);
     floats.set([cos, sin, e.reflect ? -1 : 1], 4 * g);
     if (permuted) for (let p = 0; p < P; p++) words[4 * G + g * P + p] = e.perm ? e.perm[p] : p;
@@ -52,7 +35,6 @@ function elementTable(
 
 /** src viewed as [A, B, P, H, W], out as [A, G, B, P, H, W] (see transform.wgsl). */
 interface StackLayout {
-  op: 'transform' | 'filterBank';
   H: number;
   W: number;
   P: number;
@@ -69,9 +51,9 @@ function dispatchTransform(
   interpolation: Interpolation,
   mask: boolean,
 ): void {
-  const { op, H, W, P, B, total } = layout;
+  const { H, W, P, B, total } = layout;
   const permuted = elements.some((e) => e.perm);
-  const table = elementTable(op, elements, P, permuted);
+  const table = elementTable(elements, P, permuted);
   const values = {
     h: H,
     w: W,
@@ -97,13 +79,9 @@ function dispatchTransform(
 
 /** out = L_g src on every group of P = perm.length planes (backend.ts `transform`). */
 export function transform(ctx: GpuContext, src: Tensor, out: Tensor, opts: TransformOptions): void {
-  checkSameSize('transform', src, out);
-  if (src === out) throw new Error('transform: input and output must be different tensors');
   const { H, W } = planeDims(src.shape);
-  const planes = planesOf('transform', out, H, W);
   const P = opts.perm ? opts.perm.length : 1;
-  if (planes % P !== 0) throw new Error(`transform: ${planes} planes is not a multiple of perm length ${P}`);
-  const layout = { op: 'transform' as const, H, W, P, B: 1, total: out.size };
+  const layout = { H, W, P, B: 1, total: out.size };
   dispatchTransform(ctx, src, out, layout, [opts], opts.interpolation, opts.mask ?? false);
 }
 
@@ -116,19 +94,14 @@ export function filterBank(
   interpolation: Interpolation,
   mask: boolean,
 ): void {
-  if (filter === out) throw new Error('filterBank: input and output must be different tensors');
-  const { O, planesPerFilter, K } = filterBankShape(filter, out, elements);
-  const P = filter.shape.length === 5 ? filter.shape[2] : 1;
-  const layout = { op: 'filterBank' as const, H: K, W: K, P, B: planesPerFilter / P, total: out.size };
-  if (O * layout.B * P * K * K !== filter.size) throw new Error('filterBank: filter is not [O, C, P, K, K]');
+  const { P, planesPerFilter, K } = filterBankShape(filter);
+  const layout = { H: K, W: K, P, B: planesPerFilter / P, total: out.size };
   dispatchTransform(ctx, filter, out, layout, elements, interpolation, mask);
 }
 
 /** Zero outside the centred disk of radius min(H, W) / 2 (backend.ts `maskDisk`). */
 export function maskDisk(ctx: GpuContext, src: Tensor, out: Tensor): void {
-  checkSameSize('maskDisk', src, out);
   const { H, W } = planeDims(src.shape);
-  planesOf('maskDisk', out, H, W);
   const values = {
     h: H,
     w: W,

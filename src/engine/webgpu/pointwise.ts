@@ -1,9 +1,9 @@
 // Dispatch of the pointwise ops: sums and differences, ReLU, and the complex magnitude and
 // magnitude nonlinearity. Entrywise ops accept out equal to an input (see GpuContext.output).
+// Arguments are validated by the caller (backend.ts, with ../contract/validate.ts).
 
 import type { Tensor } from '../backend';
 import { complexChannels } from '../contract/shapes';
-import { checkSameSize } from '../contract/tensorShape';
 import combineSource from './combine.wgsl?raw';
 import { grid, type GpuContext } from './context';
 import type { KernelSpec } from './kernels';
@@ -21,9 +21,7 @@ const MAGNITUDE_RELU: KernelSpec = {
 };
 
 /** out = a + sign b: add (sign 1) and subtract (sign -1). */
-export function combine(ctx: GpuContext, op: string, a: Tensor, b: Tensor, out: Tensor, sign: 1 | -1): void {
-  checkSameSize(op, a, b);
-  checkSameSize(op, a, out);
+export function combine(ctx: GpuContext, a: Tensor, b: Tensor, out: Tensor, sign: 1 | -1): void {
   const kernel = ctx.kernel(COMBINE);
   ctx.output(out, [a, b], (o) =>
     ctx.recorder.dispatch(
@@ -37,7 +35,6 @@ export function combine(ctx: GpuContext, op: string, a: Tensor, b: Tensor, out: 
 
 /** out = max(a, 0) */
 export function relu(ctx: GpuContext, a: Tensor, out: Tensor): void {
-  checkSameSize('relu', a, out);
   const kernel = ctx.kernel(RELU);
   ctx.output(out, [a], (o) =>
     ctx.recorder.dispatch(kernel, { total: out.size }, [ctx.buffer(a), o], grid(out.size)),
@@ -46,17 +43,14 @@ export function relu(ctx: GpuContext, a: Tensor, out: Tensor): void {
 
 /** Complex [C, 2, H, W] to [C, H, W]: out = |z|. */
 export function magnitude(ctx: GpuContext, a: Tensor, out: Tensor): void {
-  const { C, hw } = complexChannels('magnitude', a);
-  if (out.size !== C * hw) throw new Error(`magnitude: out needs ${C * hw} entries, has ${out.size}`);
+  const { C, hw } = complexChannels(a);
   const values = { hw, total: C * hw };
   ctx.recorder.dispatch(ctx.kernel(MAGNITUDE), values, [ctx.buffer(a), ctx.buffer(out)], grid(C * hw));
 }
 
 /** Complex [C, 2, H, W]: out = ReLU(|z| + bias[c]) z / |z| (0 where |z| = 0). */
 export function magnitudeRelu(ctx: GpuContext, a: Tensor, bias: Tensor, out: Tensor): void {
-  checkSameSize('magnitudeRelu', a, out);
-  const { C, hw } = complexChannels('magnitudeRelu', a);
-  if (bias.size !== C) throw new Error(`magnitudeRelu: bias needs ${C} entries, has ${bias.size}`);
+  const { C, hw } = complexChannels(a);
   const kernel = ctx.kernel(MAGNITUDE_RELU);
   ctx.output(out, [a, bias], (o) =>
     ctx.recorder.dispatch(kernel, { hw, total: C * hw }, [ctx.buffer(a), ctx.buffer(bias), o], grid(C * hw)),

@@ -1,5 +1,6 @@
 // Dispatch of the pooling ops: over the orientation axis (coset pooling over the rotations) and
-// over everything but the channel axis (an invariant vector).
+// over everything but the channel axis (an invariant vector). Arguments are validated by the caller
+// (backend.ts, with ../contract/validate.ts).
 
 import type { PoolMode, Tensor } from '../backend';
 import { orientationPoolShape } from '../contract/shapes';
@@ -15,14 +16,9 @@ const POOL_ORIENTATIONS: KernelSpec = {
 };
 const GLOBAL_POOL: KernelSpec = { name: 'globalPool', source: globalPoolSource, bindings: ['read', 'write'] };
 
-function checkDistinct(op: string, a: Tensor, out: Tensor): void {
-  if (a === out) throw new Error(`${op}: input and output must be different tensors`);
-}
-
 /** a [C, P, H, W] -> out [C, H, W]: max or mean over the P orientation planes. */
 export function poolOrientations(ctx: GpuContext, a: Tensor, out: Tensor, mode: PoolMode): void {
-  checkDistinct('poolOrientations', a, out);
-  const { C, P, hw } = orientationPoolShape(a, out);
+  const { C, P, hw } = orientationPoolShape(a);
   const values = { hw, p: P, total: C * hw, mean: mode === 'mean' ? 1 : 0 };
   ctx.recorder.dispatch(
     ctx.kernel(POOL_ORIENTATIONS),
@@ -34,9 +30,7 @@ export function poolOrientations(ctx: GpuContext, a: Tensor, out: Tensor, mode: 
 
 /** a [C, ...] -> out [C]: max or mean over everything after the first axis; one workgroup per channel. */
 export function globalPool(ctx: GpuContext, a: Tensor, out: Tensor, mode: PoolMode): void {
-  checkDistinct('globalPool', a, out);
   const C = a.shape[0];
-  if (out.size !== C) throw new Error(`globalPool: out needs ${C} entries, has ${out.size}`);
   const values = { n: a.size / C, channels: C, mean: mode === 'mean' ? 1 : 0 };
   ctx.recorder.dispatch(ctx.kernel(GLOBAL_POOL), values, [ctx.buffer(a), ctx.buffer(out)], grid(C, 1));
 }
