@@ -11,8 +11,7 @@ import {
   isOnGrid,
   useGroupAction,
 } from '../../src/state/groupAction';
-import { readLinkParams, registerPermalink } from '../../src/state/permalink';
-import { parseBoundedInteger } from '../../src/ui/group/linkState';
+import { defaultsOf, field, integer, linkOf, useLink } from '../../src/state/link';
 import { useSettings } from '../../src/state/settings';
 import { defaultSize } from '../../src/ui/commuting/CommutingDiagram';
 import { useFrameLoop } from '../../src/ui/commuting/useFrameLoop';
@@ -33,7 +32,9 @@ import './comparison.css';
 const NAME = 'cnn-vs-gcnn';
 
 // g lives in the page store; the feature map shown is the widget's own (read on mount).
-registerPermalink(NAME, (p) => applyGroupActionParams(groupActionStore, p));
+// The feature on show travels in links; the group and g live in the page store.
+const LINK = { feature: field(integer(0, SCORES - 1), 0) };
+const restore = (p: URLSearchParams) => applyGroupActionParams(groupActionStore, p);
 
 export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights' }: { title?: string }) {
   const snapshot = useEngine((s) => s.snapshot);
@@ -41,9 +42,8 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
   const act = useGroupAction(useShallow((s) => ({ angle: s.angle, reflect: s.reflect })));
   const group = useGroupAction(useShallow((s) => ({ kind: s.kind, n: s.n })));
   const showFrameTime = useSettings((s) => s.showFrameTime);
-  const [feature, setFeature] = useState(
-    () => parseBoundedInteger(readLinkParams(NAME)?.get('feature'), 0, SCORES - 1) ?? 0,
-  );
+  const { initial } = useLink(NAME, LINK, { restore });
+  const [feature, setFeature] = useState(initial.feature);
   const size = defaultSize(snapshot?.info.kind, snapshot?.info.isFallbackAdapter ?? false);
   const { experiment, error } = useComparisonExperiment(backend, size);
   const { pixels, error: inputError } = useInputPixels(size);
@@ -110,11 +110,11 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
       title={title}
       purpose={`Two untrained networks with ${COMPARISON_KERNEL}×${COMPARISON_KERNEL} filters and equal weight counts (${PLAIN_HIDDEN} planar channels against ${GCNN_HIDDEN} lifted ones), each ending in ${SCORES} globally pooled outputs.`}
       wide
-      onReset={() => setFeature(0)}
+      onReset={() => setFeature(defaultsOf(LINK).feature)}
       exportRef={viewsRef}
       beforeExport={redrawAll}
       linkDrawing
-      linkParams={() => ({ ...groupActionParams({ ...group, ...act }), feature: String(feature) })}
+      linkParams={() => ({ ...groupActionParams({ ...group, ...act }), ...linkOf(LINK, { feature }) })}
       controls={
         <label>
           Feature map{' '}

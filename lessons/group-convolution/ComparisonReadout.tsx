@@ -1,8 +1,8 @@
 // The comparison's readout line: both invariance errors as raw numbers (for tests and copying),
 // the transformation they were measured for, the backend and the frame time.
 import type { BackendInfo } from '../../src/engine/backend';
-import { formatError } from '../../src/experiments/commuting/readout';
 import type { ComparisonMeasurement } from '../../src/experiments/comparison/experiment';
+import { formatError } from '../../src/experiments/format';
 
 export interface ComparisonFrame extends ComparisonMeasurement {
   ms: number;

@@ -1,13 +1,13 @@
 // One side of the comparison: the network's architecture and weight count, its last feature map
 // for x and for g·x, its 8 outputs before and after, and its invariance error.
 import type { ReactNode } from 'react';
-import { formatError } from '../../src/experiments/commuting/readout';
 import { ColorLegend } from '../../src/ui/maps/ColorLegend';
 import { MapPanel } from '../../src/ui/maps/MapPanel';
 import type { NetworkOutputs } from '../../src/experiments/comparison/experiment';
 import type { NetworkKind } from '../../src/experiments/comparison/networks';
 import { ScoreBars } from './ScoreBars';
 import type { InvarianceVerdict } from '../../src/experiments/comparison/verdict';
+import { formatError } from '../../src/experiments/format';
 
 export interface NetworkColumnProps {
   kind: NetworkKind;

@@ -5,7 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import { actionImages } from '../../src/experiments/groups/actionImages';
 import type { GroupKind } from '../../src/state/groupAction';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
-import { planarGroup } from '../../src/ui/group/displayGroup';
+import { planarGroup } from '../../src/math';
 import { ElementLabel } from '../../src/ui/group/ElementLabel';
 import { ElementPicker, GroupPicker } from '../../src/ui/group/GroupPicker';
 import { GrayCanvas } from '../../src/ui/group/GrayCanvas';

@@ -18,7 +18,7 @@ import { INPUT_SOURCES, useHarmonicInput, type InputSource } from './useHarmonic
 import { choiceFrom, linkParams } from './links';
 import { useInView } from '../../src/ui/hooks/useInView';
 import { identity, useProgressiveSweep } from './useProgressiveSweep';
-import { formatError } from '../../src/experiments/harmonic/verdicts';
+import { formatError } from '../../src/experiments/format';
 
 const STEP = 5;
 const ANGLES = Array.from({ length: 360 / STEP + 1 }, (_, k) => k * STEP);

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { TapMeasurement } from '../../src/experiments/harmonic/orderExperiment';
 import type { Tap } from '../../src/experiments/harmonic/orderNetworks';
 import { formatDegrees } from '../../src/experiments/harmonic/phase';
-import { formatError } from '../../src/experiments/harmonic/verdicts';
+import { formatError } from '../../src/experiments/format';
 
 /**
  * Law errors below this count as "obeys e^{i M theta}": resampling and pixel sampling leave up to

@@ -5,7 +5,8 @@ import type { BackendInfo } from '../../src/engine/backend';
 import { backendText } from '../../src/experiments/harmonic/engineInfo';
 import { DEG, formatDegrees, modulus, phaseLawError } from '../../src/experiments/harmonic/phase';
 import type { ResponseMeasurement } from '../../src/experiments/harmonic/responseExperiment';
-import { formatError, lawVerdict } from '../../src/experiments/harmonic/verdicts';
+import { lawVerdict } from '../../src/experiments/harmonic/verdicts';
+import { formatError } from '../../src/experiments/format';
 
 /** Relative equivariance error the response widget calls "approximate" rather than broken. */
 export const RESPONSE_TOLERANCE = 0.05;

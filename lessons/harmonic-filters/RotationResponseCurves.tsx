@@ -21,7 +21,7 @@ import { INPUT_SOURCES, useHarmonicInput, type InputSource } from './useHarmonic
 import { choiceFrom, isOrder, linkParams, numberFrom } from './links';
 import { useInView } from '../../src/ui/hooks/useInView';
 import { identity, useProgressiveSweep } from './useProgressiveSweep';
-import { formatError } from '../../src/experiments/harmonic/verdicts';
+import { formatError } from '../../src/experiments/format';
 
 // The filters span the image (K = S); 17 keeps a sweep of 360 rotations quick even on a software adapter.
 const SIZE = 17;

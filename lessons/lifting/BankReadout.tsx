@@ -2,8 +2,8 @@
 // the copies are exact permutations (norm ratio 1) or interpolated, the backend and the time.
 import type { BackendInfo } from '../../src/engine/backend';
 import type { PlanarGroup } from '../../src/math';
-import { formatError } from '../../src/experiments/commuting/readout';
 import { largestNormChange } from '../../src/experiments/ring/bankModel';
+import { formatError } from '../../src/experiments/format';
 
 export interface BankFrame {
   ratios: number[];

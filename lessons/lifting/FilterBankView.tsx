@@ -3,10 +3,10 @@
 // the engine. Pick a preset or paint ψ; the orientation ring on the page lifts with the same ψ.
 import { useMemo, useRef, useState } from 'react';
 import { isGridExact } from '../../src/layers';
-import { cyclicGroup, dihedralGroup } from '../../src/math';
+import { planarGroup } from '../../src/math';
 import { useEngine } from '../../src/state/engine';
 import { applyGroupActionParams, groupActionStore, useGroupAction } from '../../src/state/groupAction';
-import { registerPermalink } from '../../src/state/permalink';
+import { useLink } from '../../src/state/link';
 import { useSettings } from '../../src/state/settings';
 import { useFrameLoop } from '../../src/ui/commuting/useFrameLoop';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
@@ -23,16 +23,17 @@ import { useBankLayer } from './useBankLayer';
 import '../../src/ui/orientation/orientation.css';
 
 // The group and ψ live in the page stores (the ring lifts with the same ψ), so a link restores them there.
-registerPermalink('filter-bank', (p) => {
+function restore(p: URLSearchParams) {
   applyGroupActionParams(groupActionStore, p);
   applyKernelParams(kernelStore, p);
-});
+}
 
 export function FilterBankView({
   title = 'The filter bank: every transformed copy of ψ',
 }: {
   title?: string;
 }) {
+  useLink('filter-bank', undefined, { restore });
   const snapshot = useEngine((s) => s.snapshot);
   const backend = snapshot?.backend ?? null;
   const kind = useGroupAction((s) => s.kind);
@@ -42,7 +43,7 @@ export function FilterBankView({
   const values = useKernel((s) => s.values);
   const source = useKernel((s) => s.source);
   const [paintValue, setPaintValue] = useState(1);
-  const group = useMemo(() => (kind === 'D' ? dihedralGroup(n) : cyclicGroup(n)), [kind, n]);
+  const group = useMemo(() => planarGroup(kind, n), [kind, n]);
   const { layer, error } = useBankLayer(backend, group, K);
   const { register, renderer, redrawAll, canvasKey } = useRenderers(backend);
   const copiesRef = useRef<HTMLDivElement>(null);

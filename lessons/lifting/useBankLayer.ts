@@ -3,14 +3,14 @@
 import type { Backend } from '../../src/engine/backend';
 import { LiftingLayer } from '../../src/layers';
 import type { PlanarGroup } from '../../src/math';
-import { useOwned } from '../../src/ui/hooks/useOwned';
+import { useEngineObject } from '../../src/ui/hooks/useEngineObject';
 
 export function useBankLayer(
   backend: Backend | null,
   group: PlanarGroup,
   kernelSize: number,
 ): { layer: LiftingLayer | null; error: string | null } {
-  const { value, error } = useOwned(
+  const { value, error } = useEngineObject(
     backend,
     (b) => new LiftingLayer(b, { group, inChannels: 1, outChannels: 1, kernelSize }),
     [group, kernelSize],

@@ -5,7 +5,7 @@ import type { KeyboardEvent, PointerEvent } from 'react';
 import type { PlanarGroup } from '../../src/math';
 import { elementColor } from '../../src/ui/group/elementColors';
 import { compactLabel } from '../../src/ui/group/ElementLabel';
-import { formatEntry } from '../../src/ui/plots/divergingColor';
+import { formatEntry } from '../../src/experiments/format';
 
 const BAR = 34;
 const HEIGHT = 150;

@@ -11,7 +11,8 @@ import { useDisplayGroup, useSharedElement } from '../../src/ui/group/displayGro
 import { ElementPicker, GroupPicker } from '../../src/ui/group/GroupPicker';
 import { applySharedGroupParams } from '../../src/ui/group/linkState';
 import { blockLayout, maxOffBlock } from './blockStructure';
-import { DivergingLegend, Heatmap } from '../../src/ui/plots/MatrixHeatmap';
+import { DivergingLegend } from '../../src/ui/plots/DivergingLegend';
+import { Heatmap } from '../../src/ui/plots/MatrixHeatmap';
 import './representations.css';
 
 const NAME = 'regular-block-diagonal';
@@ -82,7 +83,7 @@ export function RegularBlockDiagonal() {
           maxSide={256}
         />
         <Heatmap name="fourier-basis" matrix={Q} caption={<>Fourier basis Q (columns)</>} maxSide={256} />
-        <DivergingLegend />
+        <DivergingLegend maxAbs={1} label="matrix entries" />
       </div>
     </WidgetFrame>
   );

@@ -10,7 +10,8 @@ import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { useDisplayGroup, useSharedElement } from '../../src/ui/group/displayGroup';
 import { ElementPicker, GroupPicker } from '../../src/ui/group/GroupPicker';
 import { applySharedGroupParams, parseElement, readLinkParams } from '../../src/ui/group/linkState';
-import { DivergingLegend, Heatmap } from '../../src/ui/plots/MatrixHeatmap';
+import { DivergingLegend } from '../../src/ui/plots/DivergingLegend';
+import { Heatmap } from '../../src/ui/plots/MatrixHeatmap';
 import { representationChoices, type RepresentationChoice } from './representationChoices';
 import './representations.css';
 
@@ -114,7 +115,7 @@ export function RepresentationHeatmaps() {
           matrix={sub(product, direct)}
           caption={<Tex math={`\\rho(${gl})\\rho(${hl}) - \\rho(${gl}${hl})`} />}
         />
-        <DivergingLegend />
+        <DivergingLegend maxAbs={1} label="matrix entries" />
       </div>
     </WidgetFrame>
   );

@@ -12,9 +12,10 @@ import {
   type Nonlinearity,
   type SweepPoint,
 } from '../../src/experiments/steerable/bandwidthExperiment';
-import { degrees, ErrorReadout, formatError } from './ErrorReadout';
+import { ErrorReadout } from './ErrorReadout';
 import { parseInteger, readLinkParams } from './linkParams';
 import './steerable.css';
+import { formatDegrees, formatError } from '../../src/experiments/format';
 
 const NAME = 'bandwidth-nonlinearity';
 const TOLERANCE = 1e-9;
@@ -153,7 +154,7 @@ export function BandwidthNonlinearity() {
           </p>
           <p className="readout-note">
             Relative error ‖P<sub>b</sub>σ(f∘R<sup>−1</sup>) − D(R) P<sub>b</sub>σ(f)‖ / ‖D(R) P<sub>b</sub>
-            σ(f)‖ over all coefficients l &lt; b; R = rotation by {degrees(angle)} about (
+            σ(f)‖ over all coefficients l &lt; b; R = rotation by {formatDegrees(angle)} about (
             {axis.map((a) => a.toFixed(2)).join(', ')}); input normalised to unit root-mean-square.
           </p>
         </>

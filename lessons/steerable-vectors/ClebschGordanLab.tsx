@@ -8,7 +8,7 @@ import { DivergingLegend } from '../../src/ui/plots/DivergingLegend';
 import { HeatmapGrid } from '../../src/ui/plots/Heatmap';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { cgLab, vectorProductIdentities } from '../../src/experiments/steerable/cgLab';
-import { ErrorReadout, formatError } from './ErrorReadout';
+import { ErrorReadout } from './ErrorReadout';
 import { FrameTrackball } from './FrameTrackball';
 import {
   formatNumbers,
@@ -20,6 +20,7 @@ import {
 } from './linkParams';
 import { VectorSliders } from './VectorSliders';
 import './steerable.css';
+import { formatError } from '../../src/experiments/format';
 
 const NAME = 'clebsch-gordan-lab';
 const TOLERANCE = 1e-10;

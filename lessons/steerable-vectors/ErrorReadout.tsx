@@ -1,6 +1,7 @@
 // One line of a widget's readout: a measured error, the tolerance it is judged against, the verdict
 // and where it was computed (UI.md). data-* attributes carry the raw numbers for tests.
 import type { ReactNode } from 'react';
+import { formatError } from '../../src/experiments/format';
 
 export interface ErrorReadoutProps {
   /** Stable key for tests, e.g. 'coefficients'. */
@@ -12,8 +13,6 @@ export interface ErrorReadoutProps {
   /** What the verdict says when the value is above the tolerance, or for approximate results. */
   otherwise?: string;
 }
-
-export const formatError = (x: number) => (x === 0 ? '0' : x.toExponential(2));
 
 export function ErrorReadout({ name, label, value, tolerance, otherwise }: ErrorReadoutProps) {
   const exact = tolerance !== null && value < tolerance;
@@ -28,6 +27,3 @@ export function ErrorReadout({ name, label, value, tolerance, otherwise }: Error
     </p>
   );
 }
-
-const DEG = 180 / Math.PI;
-export const degrees = (rad: number) => `${(rad * DEG).toFixed(1)}°`;

@@ -11,7 +11,7 @@ import { symmetricRange } from '../../src/ui/plots/diverging';
 import { SignedBars } from '../../src/ui/plots/SignedBars';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { measureCoefficientRotation, evaluateDegree } from '../../src/experiments/steerable/coefficientRotation';
-import { degrees, ErrorReadout } from './ErrorReadout';
+import { ErrorReadout } from './ErrorReadout';
 import {
   formatNumbers,
   formatRotation,
@@ -25,6 +25,7 @@ import { CELL_CENTRES } from './sphereCanvas';
 import { SphereCanvas } from './SphereCanvas';
 import { VectorSliders } from './VectorSliders';
 import './steerable.css';
+import { formatDegrees } from '../../src/experiments/format';
 
 const NAME = 'spherical-harmonic-sphere';
 const TOLERANCE = 1e-10;
@@ -132,8 +133,8 @@ export function SphericalHarmonicSphere() {
             tolerance={TOLERANCE}
           />
           <p className="readout-note">
-            R = R<sub>z</sub>({degrees(euler.alpha)}) R<sub>y</sub>({degrees(euler.beta)}) R<sub>z</sub>(
-            {degrees(euler.gamma)}); |c| = {Math.hypot(...c).toFixed(4)}, |D<sup>{l}</sup>(R) c| ={' '}
+            R = R<sub>z</sub>({formatDegrees(euler.alpha)}) R<sub>y</sub>({formatDegrees(euler.beta)}) R<sub>z</sub>(
+            {formatDegrees(euler.gamma)}); |c| = {Math.hypot(...c).toFixed(4)}, |D<sup>{l}</sup>(R) c| ={' '}
             {Math.hypot(...m.predicted).toFixed(4)}. Quadrature: 8 × 16 Gauss-Legendre product rule, exact for
             these degrees.
           </p>

@@ -17,9 +17,10 @@ import {
 } from '../../src/experiments/steerable/cloudPresets';
 import { formatNumbers, formatRotation, parseNumbers, parseRotation, readLinkParams } from './linkParams';
 import { CloudView } from './CloudView';
-import { degrees, ErrorReadout } from './ErrorReadout';
+import { ErrorReadout } from './ErrorReadout';
 import { cloudEquivariance, invariantLayer, rotateCloud, steerableLayer } from '../../src/experiments/steerable/messagePassing';
 import './steerable.css';
+import { formatDegrees } from '../../src/experiments/format';
 
 const NAME = 'steerable-point-cloud';
 const TOLERANCE = 1e-10;
@@ -158,7 +159,7 @@ export function SteerablePointCloud() {
             tolerance={TOLERANCE}
           />
           <p className="readout-note" data-rotation-angle={angle}>
-            x: the cloud as placed; Rx: as shown, turned by {degrees(angle)} about (
+            x: the cloud as placed; Rx: as shown, turned by {formatDegrees(angle)} about (
             {axis.map((a) => a.toFixed(2)).join(', ')}). Arrows are drawn at a fixed scale (the longest is 0.9
             Å).
           </p>

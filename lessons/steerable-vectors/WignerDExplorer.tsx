@@ -8,7 +8,7 @@ import { DivergingLegend } from '../../src/ui/plots/DivergingLegend';
 import { HeatmapGrid } from '../../src/ui/plots/Heatmap';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { AngleSlider } from './AngleSlider';
-import { degrees, ErrorReadout } from './ErrorReadout';
+import { ErrorReadout } from './ErrorReadout';
 import { FrameTrackball } from './FrameTrackball';
 import { formatRotation, parseInteger, parseRotation, readLinkParams } from './linkParams';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../../src/experiments/steerable/rotationParams';
 import { wignerChecks } from '../../src/experiments/steerable/wignerChecks';
 import './steerable.css';
+import { formatDegrees } from '../../src/experiments/format';
 
 const NAME = 'wigner-d-explorer';
 const TOLERANCE = 1e-10;
@@ -206,10 +207,10 @@ export function WignerDExplorer() {
             />
           )}
           <p className="readout-note">
-            R₁ = R<sub>z</sub>({degrees(euler.alpha)}) R<sub>y</sub>({degrees(euler.beta)}) R<sub>z</sub>(
-            {degrees(euler.gamma)}) = rotation by {degrees(axisParams.angle)} about (
-            {axisParamsToText(axisParams)}); R₂ = R<sub>z</sub>({degrees(e2.alpha)}) R<sub>y</sub>(
-            {degrees(e2.beta)}) R<sub>z</sub>({degrees(e2.gamma)}).
+            R₁ = R<sub>z</sub>({formatDegrees(euler.alpha)}) R<sub>y</sub>({formatDegrees(euler.beta)}) R<sub>z</sub>(
+            {formatDegrees(euler.gamma)}) = rotation by {formatDegrees(axisParams.angle)} about (
+            {axisParamsToText(axisParams)}); R₂ = R<sub>z</sub>({formatDegrees(e2.alpha)}) R<sub>y</sub>(
+            {formatDegrees(e2.beta)}) R<sub>z</sub>({formatDegrees(e2.gamma)}).
           </p>
         </>
       }

@@ -1,8 +1,9 @@
 // The page's symmetry group and the element acting on the input, shared by every widget, so
 // turning the rotation control in one widget turns the others too.
 import { createStore, useStore } from 'zustand';
+import type { PlanarGroupKind } from '../math';
 
-export type GroupKind = 'C' | 'D';
+export type GroupKind = PlanarGroupKind;
 export const GROUP_SIZES = [1, 2, 3, 4, 6, 8, 12, 16] as const;
 const TAU = 2 * Math.PI;
 

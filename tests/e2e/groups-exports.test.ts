@@ -13,14 +13,14 @@ const { open, reopen } = permalinkKit(browser);
 const POLL = { timeout: 60_000, interval: 250 };
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-// Light theme (styles.css) and palettes (elementColors.ts, divergingColor.ts), as designed.
+// Light theme (styles.css) and palettes (elementColors.ts, the diverging scale of colormaps.ts), as designed.
 const TEXT = rgb('#1c1d22');
 const WARN = rgb('#9a5b00');
 const CELL_INK = rgb('#111111');
 const BLACK = [0, 0, 0];
 const WHITE = [255, 255, 255];
-const RED_END = [178, 24, 43];
-const BLUE_END = [33, 102, 172];
+const RED_END = [103, 0, 31]; // the ends of the diverging scale (ColorBrewer RdBu, colormaps.ts)
+const BLUE_END = [5, 48, 97];
 const ROTATION_COLOURS = ['#dddddd', '#cc6677', '#332288', '#ddcc77'].map(rgb);
 
 /** What a probed element of the export holds: its computed background, the export's pixel 4 px

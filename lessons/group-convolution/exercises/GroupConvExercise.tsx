@@ -8,7 +8,6 @@ import { shapeText } from '../../../src/ui/exercises/answerFields';
 import { KernelGrid } from '../../../src/ui/exercises/CellGrid';
 import { poolingBehaviour } from '../../../src/experiments/exercises/equivarianceExperiments';
 import { checkPooling, poolingOption, type PoolingOption } from '../../../src/ui/exercises/experimentCheckers';
-import { formatTuple, formatValue } from '../../../src/ui/exercises/formatting';
 import {
   blanksOf,
   checkGroupCorrelation,
@@ -20,6 +19,7 @@ import {
   type KernelTemplate,
 } from './checkers';
 import { groupConvCounts, stackShapes, type StackSpec } from '../../../src/experiments/exercises/layerCounts';
+import { formatTuple, formatValue } from '../../../src/experiments/format';
 
 const C4 = cyclicGroup(4);
 const D4 = dihedralGroup(4);

@@ -7,7 +7,6 @@ import { Tex } from '../../../src/ui/exercises/Tex';
 import { DrawingGrid } from '../../../src/ui/exercises/CellGrid';
 import { equivarianceErrors } from '../../../src/experiments/exercises/equivarianceExperiments';
 import { checkQuarterTurn, type QuarterTurnOption } from '../../../src/ui/exercises/experimentCheckers';
-import { formatError } from '../../../src/ui/exercises/formatting';
 import { liftingCounts } from '../../../src/experiments/exercises/layerCounts';
 import {
   actOnDrawing,
@@ -20,6 +19,7 @@ import {
   type ElementQuestion,
   type SlotQuestion,
 } from './checkers';
+import { formatErrorBrief } from '../../../src/experiments/format';
 
 const C4 = cyclicGroup(4);
 const C8 = cyclicGroup(8);
@@ -231,8 +231,8 @@ const SPECS: ExerciseSpec[] = [
     ),
     explanation: (
       <p>
-        Measured on the CPU reference: plain {formatError(QUARTER_ERRORS.plain)}, lifting{' '}
-        {formatError(QUARTER_ERRORS.lifting)}. The plain layer gives{' '}
+        Measured on the CPU reference: plain {formatErrorBrief(QUARTER_ERRORS.plain)}, lifting{' '}
+        {formatErrorBrief(QUARTER_ERRORS.lifting)}. The plain layer gives{' '}
         <Tex math="L_r[f \star L_{r^{-1}}\psi]" />, the output of another filter; the lifting layer already
         holds that filter&rsquo;s plane and only moves it. The diagrams above show the same numbers for your
         drawing.

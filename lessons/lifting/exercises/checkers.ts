@@ -7,7 +7,7 @@ import { applyIndexMap, imageActionIndexMap, planeTransformOf, type PlanarGroup 
 import type { CheckResult } from '../../../src/ui/exercises/Exercise';
 import { parseElement } from '../../../src/ui/exercises/answerParsing';
 import { checkCount, combineParts, parseCount, parseNumbers } from '../../../src/ui/exercises/answerFields';
-import { formatError } from '../../../src/ui/exercises/formatting';
+import { formatErrorBrief } from '../../../src/experiments/format';
 
 const FORM = 'Write an element as e, r^k, s or r^k s (for example r^3 s).';
 /** Planes that agree to this relative L2 distance count as equal (float32 round-off, with room). */
@@ -62,7 +62,7 @@ export function checkEqualPlanes(
     const worst = Math.max(...distances);
     return {
       correct: true,
-      feedback: `All ${group.order} planes agree (largest relative difference ${formatError(worst)}).`,
+      feedback: `All ${group.order} planes agree (largest relative difference ${formatErrorBrief(worst)}).`,
     };
   }
   const names = differ.map((g) => group.label(g)).join(', ');

@@ -11,7 +11,6 @@ import {
 import { matmul, type Matrix } from '../../../src/math/linalg';
 import { lessonExercises, type ExerciseSpec } from '../../../src/ui/exercises/Exercise';
 import { Tex } from '../../../src/ui/exercises/Tex';
-import { formatEntry } from '../../../src/ui/plots/divergingColor';
 import {
   checkFourierCoefficient,
   checkHomomorphism,
@@ -19,6 +18,7 @@ import {
   checkIrrepOfFunction,
   checkMatrixPick,
 } from './checkers';
+import { formatEntry } from '../../../src/experiments/format';
 
 const C4 = cyclicGroup(4);
 const D4 = dihedralGroup(4);

@@ -9,11 +9,6 @@ export interface Verdict {
   text: string;
 }
 
-export function formatError(x: number): string {
-  if (!Number.isFinite(x)) return '∞';
-  return x === 0 ? '0' : x < 1e-3 ? x.toExponential(2) : x.toFixed(4);
-}
-
 export function verdict(
   phi: PhiKind,
   groupName: string,

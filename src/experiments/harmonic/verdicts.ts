@@ -38,7 +38,3 @@ export function lawVerdict(theta: number, relError: number, tolerance: number): 
       };
 }
 
-export function formatError(x: number): string {
-  if (!Number.isFinite(x)) return '—';
-  return x === 0 ? '0' : x < 1e-3 ? x.toExponential(2) : x.toFixed(4);
-}

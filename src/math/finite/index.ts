@@ -7,8 +7,10 @@ export {
   dihedralGroup,
   MAX_PLANAR_ROTATIONS,
   rotationByFraction,
+  planarGroup,
   planarGroupByName,
   elementOrder,
+  type PlanarGroupKind,
 } from './planar';
 export {
   cayleyTable,

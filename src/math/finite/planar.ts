@@ -97,12 +97,19 @@ export function rotationByFraction(p: number, n: number): Matrix {
   ];
 }
 
+/** The rotations alone (C_N) or with the mirror (D_N). */
+export type PlanarGroupKind = 'C' | 'D';
+
+/** ('C', 4) -> C4, ('D', 8) -> D8: the one place a kind and a size become a group. */
+export function planarGroup(kind: PlanarGroupKind, n: number): PlanarGroup {
+  return kind === 'D' ? dihedralGroup(n) : cyclicGroup(n);
+}
+
 /** 'C4' -> cyclicGroup(4), 'D8' -> dihedralGroup(8): for serialisable state (URLs, stores). */
 export function planarGroupByName(name: string): PlanarGroup {
   const match = /^([CD])(\d+)$/.exec(name);
   if (!match) throw new Error(`planarGroupByName: expected 'C<N>' or 'D<N>', got '${name}'`);
-  const n = Number(match[2]);
-  return match[1] === 'C' ? cyclicGroup(n) : dihedralGroup(n);
+  return planarGroup(match[1] as PlanarGroupKind, Number(match[2]));
 }
 
 /** The order of a: the least k >= 1 with a^k = e. */

@@ -4,7 +4,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Tensor } from '../../engine/backend';
 import type { DrawOptions } from '../../engine/render';
-import { cyclicGroup, dihedralGroup } from '../../math';
+import { planarGroup } from '../../math';
 import { isGridExact } from '../../layers';
 import { useEngine } from '../../state/engine';
 import {
@@ -15,8 +15,7 @@ import {
   isOnGrid,
   useGroupAction,
 } from '../../state/groupAction';
-import { readLinkParams, registerPermalink } from '../../state/permalink';
-import { parseBoundedInteger } from '../group/linkState';
+import { among, choice, defaultsOf, field, integer, linkOf, useLink } from '../../state/link';
 import { useSettings } from '../../state/settings';
 import { WidgetFrame } from '../frame/WidgetFrame';
 import { ColorLegend } from '../maps/ColorLegend';
@@ -26,10 +25,11 @@ import { useFeeds } from '../hooks/useFeeds';
 import { DIAGRAM_SIZES, DiagramControls } from './DiagramControls';
 import type { Measurement } from '../../experiments/commuting/experiment';
 import { outputAction, PHI_KINDS, PHI_LABELS, type PhiKind } from '../../experiments/commuting/phi';
-import { formatError, verdict } from '../../experiments/commuting/readout';
+import { verdict } from '../../experiments/commuting/readout';
 import { useCommutingExperiment } from './useCommutingExperiment';
 import { useFrameLoop } from './useFrameLoop';
 import { useInputPixels } from './useInputPixels';
+import { formatError } from '../../experiments/format';
 
 export interface CommutingDiagramProps {
   phi?: PhiKind;
@@ -38,22 +38,15 @@ export interface CommutingDiagramProps {
 
 const NAME = 'commuting-diagram';
 
-// Group and g live in the page store; Φ, filters, plane and size are the diagram's own (read on
-// mount, by the diagram the link was copied from: its first Φ tells it apart on the page).
-registerPermalink(NAME, (p) => applyGroupActionParams(groupActionStore, p));
-
-/** The diagram's own state from a link; anything malformed keeps its default. */
-function fromLink(link: URLSearchParams | null) {
-  const phi = link?.get('phi');
-  const size = parseBoundedInteger(link?.get('size'), 1, 1024);
-  return {
-    phi: PHI_KINDS.find((k) => k === phi),
-    init: link?.get('init') === 'smooth' ? ('smooth' as const) : ('normal' as const),
-    channel: parseBoundedInteger(link?.get('channel'), 0, 3) ?? 0,
-    orientation: parseBoundedInteger(link?.get('orientation'), 0, 31) ?? 0,
-    size: size !== null && (DIAGRAM_SIZES as readonly number[]).includes(size) ? size : null,
-  };
-}
+// The diagram's own state in its links (group and g live in the page store). A page may hold two
+// diagrams: the Φ a diagram starts with tells it apart (`of=`).
+const LINK = {
+  phi: field(choice(PHI_KINDS), null),
+  init: field(choice(['normal', 'smooth'] as const), 'normal'),
+  channel: field(integer(0, 3), 0),
+  orientation: field(integer(0, 31), 0),
+  size: field(among(DIAGRAM_SIZES), null),
+};
 
 export function defaultSize(kind: 'webgpu' | 'cpu' | undefined, fallbackAdapter: boolean): number {
   return kind === 'webgpu' && !fallbackAdapter ? 256 : 64;
@@ -69,15 +62,18 @@ export function CommutingDiagram({
     useShallow((s) => ({ kind: s.kind, n: s.n, angle: s.angle, reflect: s.reflect })),
   );
   const showFrameTime = useSettings((s) => s.showFrameTime);
-  const [link] = useState(() => fromLink(readLinkParams(NAME, initialPhi)));
-  const [phi, setPhi] = useState<PhiKind>(link.phi ?? initialPhi);
-  const [init, setInit] = useState<'smooth' | 'normal'>(link.init);
-  const [channel, setChannel] = useState(link.channel);
-  const [orientation, setOrientation] = useState(link.orientation);
-  const [sizeChoice, setSizeChoice] = useState<number | null>(link.size);
+  const { initial } = useLink(NAME, LINK, {
+    instance: initialPhi,
+    restore: (p) => applyGroupActionParams(groupActionStore, p),
+  });
+  const [phi, setPhi] = useState<PhiKind>(initial.phi ?? initialPhi);
+  const [init, setInit] = useState<'smooth' | 'normal'>(initial.init);
+  const [channel, setChannel] = useState(initial.channel);
+  const [orientation, setOrientation] = useState(initial.orientation);
+  const [sizeChoice, setSizeChoice] = useState<number | null>(initial.size);
   const size = sizeChoice ?? defaultSize(snapshot?.info.kind, snapshot?.info.isFallbackAdapter ?? false);
   const group = useMemo(
-    () => (act.kind === 'D' ? dihedralGroup(act.n) : cyclicGroup(act.n)),
+    () => planarGroup(act.kind, act.n),
     [act.kind, act.n],
   );
   const config = useMemo(
@@ -171,20 +167,17 @@ export function CommutingDiagram({
       exportRef={viewsRef}
       beforeExport={redrawAll}
       onReset={() => {
+        const d = defaultsOf(LINK);
         setPhi(initialPhi);
-        setInit('normal');
-        setChannel(0);
-        setOrientation(0);
-        setSizeChoice(null);
+        setInit(d.init);
+        setChannel(d.channel);
+        setOrientation(d.orientation);
+        setSizeChoice(d.size);
       }}
       linkDrawing
       linkParams={() => ({
         ...groupActionParams(act),
-        phi,
-        init,
-        channel: String(channel),
-        orientation: String(orientation),
-        size: String(size),
+        ...linkOf(LINK, { phi, init, channel, orientation, size }),
       })}
       controls={
         <DiagramControls

@@ -3,16 +3,11 @@
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { drawingStore, useDrawing, type Stroke } from '../../state/drawing';
 import { WidgetFrame } from '../frame/WidgetFrame';
-import './drawingLink'; // restores the drawing that shared links carry
-import { registerPermalink } from '../../state/permalink';
 import { PRESETS } from './presets';
 import { drawStroke, paintDrawing } from './rasterize';
 import { imageFileToBase } from './upload';
 
 const SIDE = 256;
-
-// The link's drawing is restored by drawingLink.ts, as for every widget whose link carries it.
-registerPermalink('drawing-canvas', () => {});
 
 export function DrawingCanvas() {
   const canvasRef = useRef<HTMLCanvasElement>(null);

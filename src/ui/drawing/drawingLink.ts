@@ -4,7 +4,6 @@
 import { pushNotice } from '../../state/notices';
 import { DEFAULT_DOC, drawingStore, type DrawingDoc } from '../../state/drawing';
 import { decodeDrawing } from '../../state/drawingLink';
-import { registerLinkPart } from '../../state/permalink';
 import { findPreset } from './presets';
 
 const same = (a: DrawingDoc, b: DrawingDoc) => JSON.stringify(a) === JSON.stringify(b);
@@ -27,5 +26,3 @@ export async function restoreLinkedDrawing(value: string): Promise<void> {
   if (!same(current, DEFAULT_DOC))
     pushNotice('The link brought its own drawing; Undo under “Your input” brings yours back.');
 }
-
-registerLinkPart('drawing', (value) => void restoreLinkedDrawing(value));

@@ -2,8 +2,8 @@
 // their cells so colour is never the only cue, blanks named by a letter) or a black-and-white
 // drawing. Each grid carries a text description for screen readers.
 import { colorAt, COLORMAPS } from '../../engine/render';
-import { formatValue } from './formatting';
 import './gridExercises.css';
+import { formatValue } from '../../experiments/format';
 
 const css = ([r, g, b]: [number, number, number]) =>
   `rgb(${Math.round(255 * r)}, ${Math.round(255 * g)}, ${Math.round(255 * b)})`;

@@ -3,7 +3,9 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { drawingStore } from '../../state/drawing';
 import { encodeDrawing } from '../../state/drawingLink';
-import { permalink, readLinkParams } from '../../state/permalink';
+import { useLink } from '../../state/link';
+import { permalink } from '../../state/permalink';
+import { restoreLinkedDrawing } from '../drawing/drawingLink';
 import { exportElementAsImage } from './exportImage';
 import { usePresentation } from './usePresentation';
 
@@ -23,7 +25,7 @@ export interface WidgetFrameProps {
   /** Runs right before an export, in the same task: redraw WebGPU canvases (useRenderers().redrawAll). */
   beforeExport?: () => void;
   /** URL hash parameters that reproduce this widget's state, for "Copy link". The widget restores
-   *  them: readLinkParams on mount, or registerPermalink for shared stores (src/state/permalink.ts). */
+   *  them with useLink (src/state/link) when they mount; the frame restores the drawing. */
   linkParams?: () => Record<string, string> | Promise<Record<string, string>>;
   /** The link also carries the page's drawing (for widgets that compute on it). */
   linkDrawing?: boolean;
@@ -39,7 +41,15 @@ export function WidgetFrame(props: WidgetFrameProps) {
   const { linkParams, name, instance } = props;
   const sectionRef = useRef<HTMLElement>(null);
   const presentation = usePresentation(sectionRef);
-  const [linked] = useState(() => linkParams !== undefined && readLinkParams(name, instance) !== null);
+  // A link to this widget that carries a drawing brings it along, whatever the widget.
+  const link = useLink(name, undefined, {
+    instance,
+    restore: (params) => {
+      const drawing = params.get('drawing');
+      if (props.linkDrawing && drawing !== null) void restoreLinkedDrawing(drawing);
+    },
+  });
+  const linked = linkParams !== undefined && link.linked;
 
   // A shared link brings the reader to the widget it was copied from, not the top of the lesson.
   useEffect(() => {

@@ -1,6 +1,6 @@
 // The finite group the group widgets show: the page's shared group (state/groupAction), limited
 // to N <= 8 so that tables and graphs stay readable, and the shared element g in that group.
-import { cyclicGroup, dihedralGroup, type PlanarGroup } from '../../math';
+import { planarGroup, type PlanarGroup } from '../../math';
 import {
   GROUP_SIZES,
   groupActionStore,
@@ -11,10 +11,6 @@ import {
 
 export const MAX_DISPLAY_N = 8;
 export const DISPLAY_SIZES: readonly number[] = GROUP_SIZES.filter((n) => n <= MAX_DISPLAY_N);
-
-export function planarGroup(kind: GroupKind, n: number): PlanarGroup {
-  return kind === 'D' ? dihedralGroup(n) : cyclicGroup(n);
-}
 
 /** The largest display size not above n (the store may hold N = 12 or 16 from another widget). */
 export function displaySize(n: number): number {

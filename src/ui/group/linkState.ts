@@ -2,9 +2,9 @@
 // (state/permalink.ts). Every parser answers null for a missing or malformed value, so the widget
 // falls back to its default instead of showing a state the link never described.
 import type { StoreApi } from 'zustand';
-import { wrapToPi, type FiniteGroup, type PlanarGroup, type SE2Element } from '../../math';
+import { planarGroup, wrapToPi, type FiniteGroup, type PlanarGroup, type SE2Element } from '../../math';
 import type { GroupActionState, GroupKind } from '../../state/groupAction';
-import { DISPLAY_SIZES, displaySize, planarGroup } from './displayGroup';
+import { DISPLAY_SIZES, displaySize } from './displayGroup';
 import { clampToView, fmtDeg } from './se2View';
 
 export { readLinkParams } from '../../state/permalink';

@@ -1,5 +1,8 @@
-// Owns one engine-side object (an experiment) for the current backend and configuration: built
-// when either changes (a lost device brings a new backend), disposed when replaced or unmounted.
+// The one hook that owns an engine resource (an experiment, a layer, a network) built for the
+// current backend and configuration: built in an effect, disposed in its cleanup, rebuilt when any
+// of `deps` or the backend changes (a lost device brings a new backend). Until the rebuild has
+// happened, the previous resource (already disposed) is not handed out, so a frame can never run
+// on freed tensors.
 import { useEffect, useState } from 'react';
 import type { Backend } from '../../engine/backend';
 
@@ -7,26 +10,37 @@ export interface Disposable {
   dispose(): void;
 }
 
+export interface Owned<T> {
+  value: T | null;
+  error: string | null;
+}
+
 export function useEngineObject<T extends Disposable>(
   backend: Backend | null,
   build: (backend: Backend) => T,
   deps: readonly unknown[],
-): { value: T | null; error: string | null } {
-  const [state, setState] = useState<{ value: T | null; error: string | null }>({ value: null, error: null });
+): Owned<T> {
+  const [state, setState] = useState<Owned<T> & { key: readonly unknown[] }>({
+    value: null,
+    error: null,
+    key: [],
+  });
   useEffect(() => {
     if (!backend) return;
-    let made: T | null = null;
+    const key = [backend, ...deps];
+    let value: T | null = null;
     try {
-      made = build(backend);
-      // GPU resources are an external system: created here, released in the cleanup, handed to render through state.
+      value = build(backend);
+      // GPU resources are an external system: created here, released in the cleanup, and handed to render through state.
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setState({ value: made, error: null });
+      setState({ value, error: null, key });
     } catch (e) {
-      setState({ value: null, error: String(e) });
+      setState({ value: null, error: String(e), key });
     }
-    return () => made?.dispose();
-    // `build` closes over the values listed in deps.
+    return () => value?.dispose();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [backend, ...deps]);
-  return state;
+  const key = [backend, ...deps];
+  const current = state.key.length === key.length && key.every((d, i) => d === state.key[i]);
+  return current ? { value: state.value, error: state.error } : { value: null, error: null };
 }

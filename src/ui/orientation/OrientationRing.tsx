@@ -5,7 +5,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isGridExact } from '../../layers';
-import { cyclicGroup, dihedralGroup } from '../../math';
+import { planarGroup } from '../../math';
 import { useEngine } from '../../state/engine';
 import {
   applyGroupActionParams,
@@ -15,8 +15,7 @@ import {
   isOnGrid,
   useGroupAction,
 } from '../../state/groupAction';
-import { readLinkParams, registerPermalink } from '../../state/permalink';
-import { parseBoundedInteger } from '../group/linkState';
+import { among, defaultsOf, field, integer, linkOf, useLink } from '../../state/link';
 import { useSettings } from '../../state/settings';
 import { useFrameLoop } from '../commuting/useFrameLoop';
 import { useInputPixels } from '../commuting/useInputPixels';
@@ -45,11 +44,13 @@ export interface OrientationRingProps {
 const NAME = 'orientation-ring';
 export const RING_SIZES = [64, 128, 256] as const;
 
-// Group, g and ψ live in the page stores; channel and size are the ring's own (read on mount).
-registerPermalink(NAME, (p) => {
+// The ring's own state in its links; group, g and ψ live in the page stores.
+const LINK = { channel: field(integer(0, 7), 0), size: field(among(RING_SIZES), null) };
+
+function restore(p: URLSearchParams) {
   applyGroupActionParams(groupActionStore, p);
   applyKernelParams(kernelStore, p);
-});
+}
 
 const MODE_TEXT: Record<RingMode, string> = {
   lift: 'lifting correlation with the filter ψ',
@@ -71,16 +72,13 @@ export function OrientationRing({
   const filter = useKernel((s) => s.source);
   const psi = useMemo(() => Float32Array.from(values), [values]);
   const group = useMemo(
-    () => (act.kind === 'D' ? dihedralGroup(act.n) : cyclicGroup(act.n)),
+    () => planarGroup(act.kind, act.n),
     [act.kind, act.n],
   );
-  const [link] = useState(() => readLinkParams(NAME, mode));
-  const [channel, setChannel] = useState(() => parseBoundedInteger(link?.get('channel'), 0, 7) ?? 0);
+  const { initial } = useLink(NAME, LINK, { instance: mode, restore });
+  const [channel, setChannel] = useState(initial.channel);
   const [selected, setSelected] = useState(0);
-  const [sizeChoice, setSizeChoice] = useState<number | null>(() => {
-    const linked = parseBoundedInteger(link?.get('size'), 1, 1024);
-    return linked !== null && (RING_SIZES as readonly number[]).includes(linked) ? linked : null;
-  });
+  const [sizeChoice, setSizeChoice] = useState<number | null>(initial.size);
   const size =
     sizeChoice ?? ringSize(mode, group.order, snapshot?.info.kind, snapshot?.info.isFallbackAdapter ?? false);
   const config = useMemo(() => ({ group, mode, kernel: K, size }), [group, mode, K, size]);
@@ -139,15 +137,15 @@ export function OrientationRing({
       exportRef={viewsRef}
       beforeExport={redrawAll}
       onReset={() => {
-        setChannel(0);
-        setSizeChoice(null);
+        const d = defaultsOf(LINK);
+        setChannel(d.channel);
+        setSizeChoice(d.size);
       }}
       linkDrawing
       linkParams={() => ({
         ...groupActionParams(act),
         ...kernelLinkParams(kernelStore.getState()),
-        channel: String(shown),
-        size: String(size),
+        ...linkOf(LINK, { channel: shown, size }),
       })}
       controls={
         <RingControls

@@ -2,8 +2,9 @@
 // Φ(g·x) against L_g Φ(x) over the whole stack, its verdict, the backend and the frame time.
 import type { BackendInfo } from '../../engine/backend';
 import type { PlanarGroup } from '../../math';
-import { formatError, verdict } from '../../experiments/commuting/readout';
+import { verdict } from '../../experiments/commuting/readout';
 import type { RingMeasurement, RingMode } from '../../experiments/ring/ringExperiment';
+import { formatError } from '../../experiments/format';
 
 /** One measured frame, with the action and configuration it was measured for. */
 export interface RingFrame extends RingMeasurement {

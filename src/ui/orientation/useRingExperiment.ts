@@ -3,13 +3,13 @@
 // editing psi does not rebuild anything.
 import type { Backend } from '../../engine/backend';
 import { RingExperiment, type RingConfig } from '../../experiments/ring/ringExperiment';
-import { useOwned } from '../hooks/useOwned';
+import { useEngineObject } from '../hooks/useEngineObject';
 
 export function useRingExperiment(
   backend: Backend | null,
   { group, mode, kernel, size }: RingConfig,
 ): { experiment: RingExperiment | null; error: string | null } {
-  const { value, error } = useOwned(backend, (b) => new RingExperiment(b, { group, mode, kernel, size }), [
+  const { value, error } = useEngineObject(backend, (b) => new RingExperiment(b, { group, mode, kernel, size }), [
     group,
     mode,
     kernel,

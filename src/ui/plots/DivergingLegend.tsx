@@ -1,9 +1,8 @@
 // Legend of the diverging scale: a gradient bar from -max to +max with the range written out.
 import './plots.css';
 import { useId } from 'react';
-import { divergingColor, formatValue } from './diverging';
-
-const STOPS = [-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1];
+import { legendStops } from '../../engine/render/colormaps';
+import { formatTick } from '../../experiments/format';
 
 export function DivergingLegend({
   maxAbs,
@@ -22,13 +21,13 @@ export function DivergingLegend({
       height={40}
       viewBox={`0 0 ${width} 40`}
       role="img"
-      aria-label={`Colour legend for ${label}: blue is ${formatValue(-maxAbs)}, white is 0, red is ${formatValue(maxAbs)}`}
+      aria-label={`Colour legend for ${label}: blue is ${formatTick(-maxAbs)}, white is 0, red is ${formatTick(maxAbs)}`}
       data-max-abs={maxAbs}
     >
       <defs>
         <linearGradient id={`${id}-g`}>
-          {STOPS.map((s) => (
-            <stop key={s} offset={`${((s + 1) / 2) * 100}%`} stopColor={divergingColor(s, 1)} />
+          {legendStops('diverging').map((s) => (
+            <stop key={s.offset} offset={`${s.offset * 100}%`} stopColor={s.color} />
           ))}
         </linearGradient>
       </defs>
@@ -45,13 +44,13 @@ export function DivergingLegend({
         strokeOpacity={0.3}
       />
       <text x={4} y={36} className="legend-tick">
-        {formatValue(-maxAbs)}
+        {formatTick(-maxAbs)}
       </text>
       <text x={width / 2} y={36} textAnchor="middle" className="legend-tick">
         0
       </text>
       <text x={width - 4} y={36} textAnchor="end" className="legend-tick">
-        {formatValue(maxAbs)}
+        {formatTick(maxAbs)}
       </text>
     </svg>
   );

@@ -2,7 +2,8 @@
 // heatmaps can share one SVG (HeatmapGrid), so "Export" saves them together.
 import './plots.css';
 import type { Ref } from 'react';
-import { divergingColor, formatValue } from './diverging';
+import { divergingColor } from './diverging';
+import { formatTick } from '../../experiments/format';
 
 export interface HeatmapProps {
   matrix: readonly (readonly number[])[];
@@ -69,7 +70,7 @@ export function HeatmapCells(p: HeatmapProps & { x?: number; y?: number }) {
             height={cell}
             fill={divergingColor(v, maxAbs)}
           >
-            <title>{`(${rowLabels?.[i] ?? i}, ${colLabels?.[j] ?? p.colNames?.[j] ?? j}) = ${formatValue(v)}`}</title>
+            <title>{`(${rowLabels?.[i] ?? i}, ${colLabels?.[j] ?? p.colNames?.[j] ?? j}) = ${formatTick(v)}`}</title>
           </rect>
         )),
       )}

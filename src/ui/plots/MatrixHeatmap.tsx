@@ -1,8 +1,9 @@
 // A matrix as a heatmap on the diverging scale (shared range, so a difference of near zero looks
 // white), with the entries printed when the cells are large enough and optional block outlines.
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Matrix } from '../../math/linalg';
-import { divergingColor, divergingInk, formatEntry } from './divergingColor';
+import { divergingColor, divergingInk } from './diverging';
+import { formatEntry } from '../../experiments/format';
 
 export interface Block {
   start: number;
@@ -72,34 +73,6 @@ export function Heatmap({
         ))}
       </svg>
       <figcaption>{caption}</figcaption>
-    </figure>
-  );
-}
-
-/** The colour scale with its range (UI.md: a legend for every colour scale). */
-export function DivergingLegend({ range = 1 }: { range?: number }) {
-  const id = useId().replace(/:/g, '');
-  const stops = [-1, -0.5, 0, 0.5, 1];
-  return (
-    <figure
-      className="heatmap-legend"
-      aria-label={`Colour scale from −${range} (blue) through 0 (white) to ${range} (red)`}
-    >
-      <svg width={160} height={34} aria-hidden="true">
-        <defs>
-          <linearGradient id={id}>
-            {stops.map((s) => (
-              <stop key={s} offset={`${(s + 1) * 50}%`} stopColor={divergingColor(s * range, range)} />
-            ))}
-          </linearGradient>
-        </defs>
-        <rect x={10} y={2} width={140} height={14} fill={`url(#${id})`} stroke="var(--border)" />
-        {[-1, 0, 1].map((s) => (
-          <text key={s} x={80 + s * 70} y={30} textAnchor="middle" className="legend-tick">
-            {formatEntry(s * range)}
-          </text>
-        ))}
-      </svg>
     </figure>
   );
 }

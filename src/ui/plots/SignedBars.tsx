@@ -1,7 +1,7 @@
 // Grouped bars for signed coefficients (one group per index, one bar per series), with a zero line,
 // an axis range, and optional dots marking a second measurement of the last series.
 import './plots.css';
-import { formatValue } from './diverging';
+import { formatTick } from '../../experiments/format';
 
 export interface BarSeries {
   label: string;
@@ -47,13 +47,13 @@ export function SignedBars({ series, labels, dots, maxAbs, title, height = 160 }
         {title}
       </text>
       <text x={PAD - 4} y={y(maxAbs) + 4} textAnchor="end" className="legend-tick">
-        {formatValue(maxAbs)}
+        {formatTick(maxAbs)}
       </text>
       <text x={PAD - 4} y={y(0) + 4} textAnchor="end" className="legend-tick">
         0
       </text>
       <text x={PAD - 4} y={y(-maxAbs) + 4} textAnchor="end" className="legend-tick">
-        {formatValue(-maxAbs)}
+        {formatTick(-maxAbs)}
       </text>
       <line x1={PAD} x2={width - 4} y1={y(0)} y2={y(0)} className="bars-zero" />
       {labels.map((lab, k) => (
@@ -69,7 +69,7 @@ export function SignedBars({ series, labels, dots, maxAbs, title, height = 160 }
                 height={Math.abs(y(v) - y(0))}
                 className={s.className}
               >
-                <title>{`${s.label}, ${lab}: ${formatValue(v)}`}</title>
+                <title>{`${s.label}, ${lab}: ${formatTick(v)}`}</title>
               </rect>
             );
           })}

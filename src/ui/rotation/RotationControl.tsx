@@ -1,8 +1,8 @@
 // Rotation control widget: any angle (slider, dial), snapping to the group's elements,
 // reflection for D_N, keyboard stepping through elements, play/pause.
 import { useEffect } from 'react';
-import { dihedralGroup, cyclicGroup } from '../../math';
-import { registerPermalink } from '../../state/permalink';
+import { planarGroup } from '../../math';
+import { useLink } from '../../state/link';
 import {
   GROUP_SIZES,
   applyGroupActionParams,
@@ -19,12 +19,13 @@ import { usePlayback } from './usePlayback';
 
 const DEG = 180 / Math.PI;
 
-registerPermalink('rotation-control', (params) => applyGroupActionParams(groupActionStore, params));
+const restore = (params: URLSearchParams) => applyGroupActionParams(groupActionStore, params);
 
 export function RotationControl({ title = 'Rotate the input' }: { title?: string }) {
   const s = useGroupAction((x) => x);
+  useLink('rotation-control', undefined, { restore });
   usePlayback();
-  const group = s.kind === 'D' ? dihedralGroup(s.n) : cyclicGroup(s.n);
+  const group = planarGroup(s.kind, s.n);
   const onGrid = isOnGrid(s.angle, s.n);
   const a = groupActionStore.getState();
 
