@@ -1,7 +1,9 @@
 // The drawing in a "Copy link": the document (base picture and strokes) packed small enough for a
 // URL. Stroke points are quantised to 1/4096 of the side and delta-coded, the whole JSON is
 // deflated (CompressionStream) and written as base64url. A preset with no strokes is just its id.
-import { isDrawingDoc, type DrawingDoc, type Stroke } from './drawing';
+import { findPreset } from '../experiments/inputs/presets';
+import { DEFAULT_DOC, drawingStore, isDrawingDoc, type DrawingDoc, type Stroke } from './drawing';
+import { pushNotice } from './notices';
 
 const GRID = 4096;
 /** Inflated text above this is refused, so a crafted link cannot make the page inflate gigabytes. */
@@ -95,4 +97,28 @@ export async function decodeDrawing(text: string): Promise<DrawingDoc> {
   const doc = { base: p.b, strokes: okStrokes ? strokes!.map(unpackStroke) : null };
   if (p.v !== 1 || !isDrawingDoc(doc)) throw new Error('the drawing in the link is damaged');
   return doc;
+}
+
+// Restoring the drawing a link carries (`drawing=` on the links of the drawing canvas and of every
+// widget that computes on it). A damaged link or an unknown preset leaves the drawing as it was and
+// says why; a drawing the link replaces stays one Undo away.
+const same = (a: DrawingDoc, b: DrawingDoc) => JSON.stringify(a) === JSON.stringify(b);
+
+export async function restoreLinkedDrawing(value: string): Promise<void> {
+  let doc: DrawingDoc;
+  try {
+    doc = await decodeDrawing(value);
+    if (doc.base.kind === 'preset' && !findPreset(doc.base.id))
+      throw new Error(`the link names an unknown preset "${doc.base.id}"`);
+  } catch (e) {
+    pushNotice(
+      `The drawing in the link could not be used (${(e as Error).message}); your drawing is unchanged.`,
+    );
+    return;
+  }
+  const current = drawingStore.getState().doc;
+  if (same(current, doc)) return;
+  drawingStore.getState().load(doc);
+  if (!same(current, DEFAULT_DOC))
+    pushNotice('The link brought its own drawing; Undo under “Your input” brings yours back.');
 }

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { drawingStore, useDrawing, type Stroke } from '../../state/drawing';
 import { WidgetFrame } from '../frame/WidgetFrame';
-import { PRESETS } from './presets';
+import { PRESETS } from '../../experiments/inputs/presets';
 import { drawStroke, paintDrawing } from './rasterize';
 import { imageFileToBase } from './upload';
 

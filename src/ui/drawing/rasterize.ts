@@ -1,6 +1,6 @@
 // Turns a drawing document into pixels: a grayscale image in [0, 1], white ink on black.
 import type { DrawingBase, DrawingDoc, Stroke } from '../../state/drawing';
-import { findPreset } from './presets';
+import { findPreset } from '../../experiments/inputs/presets';
 
 const imageCache = new Map<string, Promise<HTMLImageElement>>();
 

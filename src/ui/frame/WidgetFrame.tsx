@@ -2,10 +2,10 @@
 // line, actions (reset, export PNG, copy link) and a help toggle.
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { drawingStore } from '../../state/drawing';
-import { encodeDrawing } from '../../state/drawingLink';
+import { encodeDrawing, restoreLinkedDrawing } from '../../state/drawingLink';
 import { useLink } from '../../state/link';
 import { permalink } from '../../state/permalink';
-import { restoreLinkedDrawing } from '../drawing/drawingLink';
+
 import { exportElementAsImage } from './exportImage';
 import { usePresentation } from './usePresentation';
 
