@@ -1,5 +1,5 @@
 // One lesson: its MDX content with its own widgets, then completion and previous/next links.
-import { Suspense, createElement, lazy, useEffect, useRef } from 'react';
+import { Suspense, createElement, lazy, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { lessonProgress, progressStore, useProgress } from '../state/progress';
 import { LESSONS, lessonIndex, lessonPath } from './lessons';
@@ -24,6 +24,16 @@ export function LessonPage({ slug }: { slug: string }) {
   const completed = useProgress((s) => lessonProgress(s.lessons, slug).completed);
   const articleRef = useRef<HTMLElement>(null);
   useScrollableMath(articleRef);
+  // A widget link opened in this tab (same page, new hash) remounts the lesson's widgets, so each
+  // reads its state from the new link as it would on a fresh load.
+  const [linkEpoch, setLinkEpoch] = useState(0);
+  useEffect(() => {
+    const onHash = () => {
+      if (new URLSearchParams(window.location.hash.slice(1)).has('widget')) setLinkEpoch((e) => e + 1);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   useEffect(() => {
     if (!entry) return;
