@@ -51,7 +51,9 @@ export function LessonPage({ slug }: { slug: string }) {
         Lesson {index + 1} of {LESSONS.length}
       </p>
       <h1>{entry.title}</h1>
-      <Suspense fallback={<p aria-busy="true">Loading the lesson…</p>}>{createElement(Content)}</Suspense>
+      <Suspense fallback={<p aria-busy="true">Loading the lesson…</p>}>
+        {createElement(Content, { key: linkEpoch })}
+      </Suspense>
       <label className="complete-toggle">
         <input
           type="checkbox"
