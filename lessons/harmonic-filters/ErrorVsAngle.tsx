@@ -14,12 +14,14 @@ import { InputControls } from './InputControls';
 import { DEG } from '../../src/experiments/harmonic/phase';
 import { summarizeCurve, type SweepPoint } from '../../src/experiments/harmonic/sweepSummary';
 import { useEngineObject } from '../../src/ui/hooks/useEngineObject';
-import { INPUT_SOURCES, useHarmonicInput, type InputSource } from './useHarmonicInput';
-import { choiceFrom, linkParams } from './links';
+import { useHarmonicInput, type InputSource } from './useHarmonicInput';
+import { ERROR_LINK } from './linkFields';
+import { defaultsOf, linkOf, useLink } from '../../src/state/link';
 import { useInView } from '../../src/ui/hooks/useInView';
 import { identity, useProgressiveSweep } from './useProgressiveSweep';
 import { formatError } from '../../src/experiments/format';
 
+const NAME = 'error-vs-angle';
 const STEP = 5;
 const ANGLES = Array.from({ length: 360 / STEP + 1 }, (_, k) => k * STEP);
 const FLOOR = 1e-8;
@@ -30,9 +32,8 @@ export function ErrorVsAngle({ title = 'Equivariance error at every angle' }: { 
   const snapshot = useEngine((s) => s.snapshot);
   const backend = snapshot?.backend ?? null;
   const angle = useGroupAction((s) => s.angle);
-  const [source, setSource] = useState<InputSource>(() =>
-    choiceFrom(linkParams('error-vs-angle'), 'input', INPUT_SOURCES, 'drawing'),
-  );
+  const { initial } = useLink(NAME, ERROR_LINK);
+  const [source, setSource] = useState<InputSource>(initial.input);
   const size = sizeFor(snapshot?.info, 65, 33);
   const config: SweepConfig = useMemo(
     () => ({ size, gcnnKernel: 5, harmonicKernel: 9, channels: 1, blur: 1.5, bias: -0.05, seed: 11 }),
@@ -84,14 +85,14 @@ export function ErrorVsAngle({ title = 'Equivariance error at every angle' }: { 
 
   return (
     <WidgetFrame
-      name="error-vs-angle"
+      name={NAME}
       title={title}
       purpose="Rotate the same input by every angle and measure each network's relative equivariance error."
       wide
       exportRef={svgRef}
-      onReset={() => setSource('drawing')}
+      onReset={() => setSource(defaultsOf(ERROR_LINK).input)}
       linkDrawing
-      linkParams={() => ({ input: source })}
+      linkParams={() => linkOf(ERROR_LINK, { input: source })}
       help={
         <p>
           Read the curves at 90°: every model is exact there. Now look between: the C4 network is far off, the

@@ -12,15 +12,9 @@ import { ColorLegend } from '../../src/ui/maps/ColorLegend';
 import { useRenderers } from '../../src/ui/maps/useRenderers';
 import { backendText } from '../../src/experiments/harmonic/engineInfo';
 import { filterFacts } from '../../src/experiments/harmonic/filterFacts';
-import {
-  KERNEL_SIZES,
-  harmonicFilterStore,
-  radialProfileOf,
-  useHarmonicFilter,
-  type HarmonicFilterState,
-} from './filterStore';
-import { isOrder, numberFrom } from './links';
-import { registerPermalink } from '../../src/state/permalink';
+import { KERNEL_SIZES, harmonicFilterStore, radialProfileOf, useHarmonicFilter } from './filterStore';
+import { applyFilterLink, filterLinkOf } from './linkFields';
+import { useLink } from '../../src/state/link';
 import { HarmonicMap } from './HarmonicMap';
 import { DEG } from '../../src/experiments/harmonic/phase';
 import { PhaseWheel } from './PhaseWheel';
@@ -29,38 +23,8 @@ import { useEngineObject } from '../../src/ui/hooks/useEngineObject';
 
 const NAME = 'filter-explorer';
 
-/** The filter as link parameters: order, size, phase offset (degrees) and the radial profile. */
-function filterLink(f: HarmonicFilterState): Record<string, string> {
-  const base = {
-    m: String(f.order),
-    K: String(f.kernel),
-    beta: (f.phase * DEG).toFixed(1),
-    profile: f.profile,
-  };
-  return f.profile === 'ring'
-    ? { ...base, radius: f.radius.toFixed(2), width: f.width.toFixed(2) }
-    : { ...base, samples: f.samples.join(',') };
-}
-
-// The filter lives in a page store, so a link restores it whenever the hash names this widget.
-registerPermalink(NAME, (p) => {
-  const a = harmonicFilterStore.getState();
-  a.setKernel(numberFrom(p, 'K', a.kernel, (K) => (KERNEL_SIZES as readonly number[]).includes(K)));
-  a.setOrder(numberFrom(p, 'm', a.order, isOrder));
-  a.setPhase(numberFrom(p, 'beta', a.phase * DEG) / DEG);
-  if (p.get('profile') === 'drawn') {
-    a.setProfile('drawn');
-    (p.get('samples') ?? '')
-      .split(',')
-      .forEach((v, r) => Number.isFinite(Number(v)) && v !== '' && a.setSample(r, Number(v)));
-  } else {
-    a.setProfile('ring');
-    a.setRing(
-      numberFrom(p, 'radius', a.radius, (r) => r >= 0),
-      numberFrom(p, 'width', a.width, (w) => w > 0),
-    );
-  }
-});
+// The filter lives in the page store (the response widget uses it too): a link restores it there.
+const restore = (p: URLSearchParams) => applyFilterLink(harmonicFilterStore, p);
 
 class FilterTensor {
   readonly tensor: Tensor;
@@ -85,6 +49,7 @@ function constantNote(m: number, relative: number): string {
 const pct = (x: number) => `${(100 * x).toFixed(x < 0.001 ? 4 : 1)}%`;
 
 export function FilterExplorer({ title = 'A circular harmonic, sample by sample' }: { title?: string }) {
+  useLink(NAME, undefined, { restore });
   const snapshot = useEngine((s) => s.snapshot);
   const backend = snapshot?.backend ?? null;
   const f = useHarmonicFilter((s) => s);
@@ -126,7 +91,7 @@ export function FilterExplorer({ title = 'A circular harmonic, sample by sample'
       wide
       exportRef={exportRef}
       onReset={() => harmonicFilterStore.getState().reset()}
-      linkParams={() => filterLink(f)}
+      linkParams={() => filterLinkOf(f)}
       help={
         <p>
           Step m from 0 to 4 and count how often the hue runs round the wheel along a circle: m times. Make

@@ -23,22 +23,22 @@ import { PhaseWheel } from './PhaseWheel';
 import { HarmonicResponseExperiment, type ResponseMeasurement } from '../../src/experiments/harmonic/responseExperiment';
 import { ResponseReadout } from './ResponseReadout';
 import { useEngineObject } from '../../src/ui/hooks/useEngineObject';
-import { INPUT_SOURCES, useHarmonicInput, type InputSource } from './useHarmonicInput';
-import { choiceFrom, isOrder, linkParams, numberFrom } from './links';
-import { registerPermalink } from '../../src/state/permalink';
+import { useHarmonicInput, type InputSource } from './useHarmonicInput';
+import { RESPONSE_LINK } from './linkFields';
+import { defaultsOf, linkOf, readFields, useLink } from '../../src/state/link';
 
 export const RESPONSE_BLUR = 1;
 const NAME = 'harmonic-response';
 
-// The order and the angle live in the page stores, so a link restores them even after load.
-registerPermalink(NAME, (p) => {
-  const m = numberFrom(p, 'm', NaN, isOrder);
-  if (Number.isFinite(m)) harmonicFilterStore.getState().setOrder(m);
-  const deg = numberFrom(p, 'angle', NaN);
-  if (!Number.isFinite(deg)) return;
+// The order and the angle live in the page stores (shared with the filter explorer and the
+// rotation control), so a link restores them there; any angle, so snapping goes off.
+function restore(p: URLSearchParams) {
+  const { m, angle } = readFields(RESPONSE_LINK, p);
+  if (m !== null) harmonicFilterStore.getState().setOrder(m);
+  if (angle === null) return;
   groupActionStore.getState().setSnap(false);
-  groupActionStore.getState().setAngle(deg / DEG);
-});
+  groupActionStore.getState().setAngle(angle);
+}
 
 export function HarmonicResponse({ title = 'Rotate the input, watch the phase turn' }: { title?: string }) {
   const snapshot = useEngine((s) => s.snapshot);
@@ -46,11 +46,9 @@ export function HarmonicResponse({ title = 'Rotate the input, watch the phase tu
   const angle = useGroupAction((s) => s.angle);
   const f = useHarmonicFilter((s) => s);
   const radial = useMemo(() => radialProfileOf(f), [f]);
-  const [link] = useState(() => linkParams(NAME));
-  const [source, setSource] = useState<InputSource>(() =>
-    choiceFrom(link, 'input', INPUT_SOURCES, 'drawing'),
-  );
-  const [bandlimit, setBandlimit] = useState(() => link?.get('bandlimit') !== 'false');
+  const { initial } = useLink(NAME, RESPONSE_LINK, { restore });
+  const [source, setSource] = useState<InputSource>(initial.input);
+  const [bandlimit, setBandlimit] = useState(initial.bandlimit);
   const size = sizeFor(snapshot?.info, 129, 65);
   const { value: exp, error } = useEngineObject(
     backend,
@@ -125,17 +123,13 @@ export function HarmonicResponse({ title = 'Rotate the input, watch the phase tu
       wide
       exportRef={exportRef}
       onReset={() => {
-        setSource('drawing');
-        setBandlimit(true);
+        const d = defaultsOf(RESPONSE_LINK);
+        setSource(d.input);
+        setBandlimit(d.bandlimit);
         setAngle(0);
       }}
       linkDrawing
-      linkParams={() => ({
-        m: String(order),
-        angle: (angle * DEG).toFixed(2),
-        input: source,
-        bandlimit: String(bandlimit),
-      })}
+      linkParams={() => linkOf(RESPONSE_LINK, { m: order, angle, input: source, bandlimit })}
       help={
         <p>
           Drag the angle to 37°: the response map turns with the input and its colours (phases) shift by

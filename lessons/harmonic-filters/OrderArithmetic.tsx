@@ -19,13 +19,12 @@ import { ORDER_LAW_TOLERANCE, OrderTable } from './OrderTable';
 import { DEG, maxResolvableOrder } from '../../src/experiments/harmonic/phase';
 import { PhaseWheel } from './PhaseWheel';
 import { useEngineObject } from '../../src/ui/hooks/useEngineObject';
-import { INPUT_SOURCES, useHarmonicInput, type InputSource } from './useHarmonicInput';
-import { choiceFrom, isOrder, linkParams, numberFrom } from './links';
+import { useHarmonicInput, type InputSource } from './useHarmonicInput';
+import { ORDER_LINK } from './linkFields';
+import { defaultsOf, linkOf, useLink } from '../../src/state/link';
 
 const KERNEL = 13;
 const BLUR = 1;
-
-const MODE_KEYS = ['chain', 'sum', 'nonlinearity', 'stream'] as const;
 
 const MODES: Record<ArithmeticMode, string> = {
   chain: 'chain Wₙ ⋆ (Wₘ ⋆ x)',
@@ -49,17 +48,16 @@ export function OrderArithmetic({
 }: OrderArithmeticProps) {
   const snapshot = useEngine((s) => s.snapshot);
   const backend = snapshot?.backend ?? null;
+  // The four instances on the page tell themselves apart by name (order-chain, order-sum, ...).
   const name = `order-${initialMode}`;
-  const [link] = useState(() => linkParams(name));
-  const [mode, setMode] = useState<ArithmeticMode>(() => choiceFrom(link, 'mode', MODE_KEYS, initialMode));
-  const [m, setM] = useState(() => numberFrom(link, 'm', m0, isOrder));
-  const [n, setN] = useState(() => numberFrom(link, 'n', n0, isOrder));
-  const [bias, setBias] = useState(() => numberFrom(link, 'bias', -0.05, (b) => b >= -0.3 && b <= 0));
-  const [testDeg, setTestDeg] = useState(() => numberFrom(link, 'test', 15, (t) => t >= 10 && t <= 22));
-  const [source, setSource] = useState<InputSource>(() =>
-    choiceFrom(link, 'input', INPUT_SOURCES, 'drawing'),
-  );
-  const [bandlimit, setBandlimit] = useState(() => link?.get('bandlimit') !== 'false');
+  const { initial } = useLink(name, ORDER_LINK);
+  const [mode, setMode] = useState<ArithmeticMode>(initial.mode ?? initialMode);
+  const [m, setM] = useState(initial.m ?? m0);
+  const [n, setN] = useState(initial.n ?? n0);
+  const [bias, setBias] = useState(initial.bias);
+  const [testDeg, setTestDeg] = useState(initial.test);
+  const [source, setSource] = useState<InputSource>(initial.input);
+  const [bandlimit, setBandlimit] = useState(initial.bandlimit);
   const size = sizeFor(snapshot?.info, 97, 49);
   const { value: exp, error } = useEngineObject(
     backend,
@@ -143,22 +141,15 @@ export function OrderArithmetic({
       wide
       exportRef={exportRef}
       onReset={() => {
+        const d = defaultsOf(ORDER_LINK);
         setMode(initialMode);
         setM(m0);
         setN(n0);
-        setBias(-0.05);
-        setTestDeg(15);
+        setBias(d.bias);
+        setTestDeg(d.test);
       }}
       linkDrawing
-      linkParams={() => ({
-        mode,
-        m: String(m),
-        n: String(n),
-        bias: String(bias),
-        test: String(testDeg),
-        input: source,
-        bandlimit: String(bandlimit),
-      })}
+      linkParams={() => linkOf(ORDER_LINK, { mode, m, n, bias, test: testDeg, input: source, bandlimit })}
       help={
         <p>
           Chain m = 1 and n = 2 and read Δ/θ ≈ 3 off the chained map; neither 1 nor 2 fits it. In the sum mode

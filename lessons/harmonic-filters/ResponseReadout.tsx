@@ -11,6 +11,9 @@ import { formatError } from '../../src/experiments/format';
 /** Relative equivariance error the response widget calls "approximate" rather than broken. */
 export const RESPONSE_TOLERANCE = 0.05;
 
+/** Degrees for a data attribute; '' where the phase is undefined (no response at the centre). */
+const degreesAttr = (rad: number) => (Number.isFinite(rad) ? rad * DEG : '');
+
 export interface ResponseReadoutProps {
   m: ResponseMeasurement | null;
   info: BackendInfo | undefined;
@@ -32,8 +35,8 @@ export function ResponseReadout({ m, info, size, kernel, problem }: ResponseRead
       data-angle-deg={m.theta * DEG}
       data-order={m.order}
       data-expected-deg={m.expected * DEG}
-      data-centre-change-deg={m.centre.change * DEG}
-      data-centre-error-deg={centreOff * DEG}
+      data-centre-change-deg={degreesAttr(m.centre.change)}
+      data-centre-error-deg={degreesAttr(centreOff)}
       data-weighted-change-deg={m.weighted.change * DEG}
       data-weighted-error-deg={weightedOff * DEG}
       data-weighted-modulus={modulus(m.weighted.factor)}

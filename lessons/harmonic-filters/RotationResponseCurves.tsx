@@ -17,15 +17,17 @@ import { InputControls } from './InputControls';
 import { DEG } from '../../src/experiments/harmonic/phase';
 import { RotationResponseCurves as Curves, type CurveSample } from '../../src/experiments/harmonic/responseCurves';
 import { useEngineObject } from '../../src/ui/hooks/useEngineObject';
-import { INPUT_SOURCES, useHarmonicInput, type InputSource } from './useHarmonicInput';
-import { choiceFrom, isOrder, linkParams, numberFrom } from './links';
+import { useHarmonicInput, type InputSource } from './useHarmonicInput';
+import { CURVES_LINK, CURVE_ORIENTATIONS } from './linkFields';
+import { defaultsOf, linkOf, useLink } from '../../src/state/link';
 import { useInView } from '../../src/ui/hooks/useInView';
 import { identity, useProgressiveSweep } from './useProgressiveSweep';
 import { formatError } from '../../src/experiments/format';
 
 // The filters span the image (K = S); 17 keeps a sweep of 360 rotations quick even on a software adapter.
 const SIZE = 17;
-const ORIENTATIONS = 8;
+const ORIENTATIONS = CURVE_ORIENTATIONS;
+const NAME = 'rotation-response-curves';
 /** A light blur: enough to rotate smoothly, little enough to keep the drawing's arms at 17 px. */
 const BLUR = 0.6;
 
@@ -34,19 +36,12 @@ export function RotationResponseCurves({ title = 'Rotation response curves' }: {
   const backend = snapshot?.backend ?? null;
   const angle = useGroupAction((s) => s.angle);
   const slow = isSlowBackend(snapshot?.info) && snapshot?.info.kind === 'webgpu';
-  const [link] = useState(() => linkParams('rotation-response-curves'));
-  const [stepChoice, setStepChoice] = useState<number | null>(() => {
-    const s = numberFrom(link, 'step', NaN, (x) => x === 1 || x === 5);
-    return Number.isFinite(s) ? s : null;
-  });
+  const { initial } = useLink(NAME, CURVES_LINK);
+  const [stepChoice, setStepChoice] = useState<number | null>(initial.step);
   const step = stepChoice ?? (slow ? 5 : 1);
-  const [order, setOrder] = useState(() => numberFrom(link, 'm', 1, (m) => isOrder(m) && m !== 0));
-  const [channel, setChannel] = useState(() =>
-    numberFrom(link, 'channel', 0, (c) => Number.isInteger(c) && c >= 0 && c < ORIENTATIONS),
-  );
-  const [source, setSource] = useState<InputSource>(() =>
-    choiceFrom(link, 'input', INPUT_SOURCES, 'drawing'),
-  );
+  const [order, setOrder] = useState(initial.m);
+  const [channel, setChannel] = useState(initial.channel);
+  const [source, setSource] = useState<InputSource>(initial.input);
   const { value: curves, error } = useEngineObject(
     backend,
     (b) => new Curves(b, { size: SIZE, order, orientations: ORIENTATIONS, blur: BLUR }),
@@ -83,19 +78,20 @@ export function RotationResponseCurves({ title = 'Rotation response curves' }: {
 
   return (
     <WidgetFrame
-      name="rotation-response-curves"
+      name={NAME}
       title={title}
       purpose="Rotate the input through a full turn and record three kinds of neuron at the centre."
       wide
       exportRef={svgRef}
       onReset={() => {
-        setStepChoice(null);
-        setOrder(1);
-        setChannel(0);
-        setSource('drawing');
+        const d = defaultsOf(CURVES_LINK);
+        setStepChoice(d.step);
+        setOrder(d.m);
+        setChannel(d.channel);
+        setSource(d.input);
       }}
       linkDrawing
-      linkParams={() => ({ step: String(step), m: String(order), channel: String(channel), input: source })}
+      linkParams={() => linkOf(CURVES_LINK, { step, m: order, channel, input: source })}
       help={
         <p>
           The plain neuron is tuned to your drawing as drawn: it peaks at 0° and sags elsewhere, like the
