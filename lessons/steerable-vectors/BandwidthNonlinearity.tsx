@@ -13,20 +13,20 @@ import {
   type SweepPoint,
 } from '../../src/experiments/steerable/bandwidthExperiment';
 import { ErrorReadout } from './ErrorReadout';
-import { parseInteger, readLinkParams } from './linkParams';
+import { BANDWIDTH_LINK as LINK } from './linkFields';
 import './steerable.css';
 import { formatDegrees, formatError } from '../../src/experiments/format';
+import { defaultsOf, linkOf, useLink } from '../../src/state/link';
 
 const NAME = 'bandwidth-nonlinearity';
 const TOLERANCE = 1e-9;
 const ORDER: Nonlinearity[] = ['identity', 'square', 'tanh', 'relu'];
-type Mode = 'fixed' | 'fill';
 
 export function BandwidthNonlinearity() {
-  const [init] = useState(() => readLinkParams(NAME));
-  const [b0, setB0] = useState(parseInteger(init?.get('b0'), 2, 6, 4));
-  const [mode, setMode] = useState<Mode>(init?.get('mode') === 'fill' ? 'fill' : 'fixed');
-  const [seed, setSeed] = useState(parseInteger(init?.get('seed'), 1, 1e6, 1));
+  const { initial } = useLink(NAME, LINK);
+  const [b0, setB0] = useState(initial.b0);
+  const [mode, setMode] = useState(initial.mode);
+  const [seed, setSeed] = useState(initial.seed);
   const [shown, setShown] = useState<Nonlinearity[]>(ORDER);
   const svgRef = useRef<SVGSVGElement>(null);
 
@@ -50,13 +50,14 @@ export function BandwidthNonlinearity() {
       title="Nonlinearities break bandwidth"
       purpose="Sample a band-limited function, apply σ pointwise, project back: how far is the result from equivariant?"
       onReset={() => {
-        setB0(4);
-        setMode('fixed');
-        setSeed(1);
+        const d = defaultsOf(LINK);
+        setB0(d.b0);
+        setMode(d.mode);
+        setSeed(d.seed);
         setShown(ORDER);
       }}
       exportRef={svgRef}
-      linkParams={() => ({ b0: String(b0), mode, seed: String(seed) })}
+      linkParams={() => linkOf(LINK, { b0, mode, seed })}
       help={
         <p>
           For each grid bandwidth b the function is sampled on the 2b × 2b equiangular grid of Driscoll and

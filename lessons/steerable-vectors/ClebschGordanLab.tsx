@@ -2,7 +2,7 @@
 // every allowed J, split u ⊗ v into blocks, and check that rotating the inputs turns block J by D^J.
 import { useMemo, useRef, useState } from 'react';
 import type { Matrix } from '../../src/math/linalg';
-import { clebschGordanReal, so3Random, so3FromAxisAngle } from '../../src/math/so3';
+import { clebschGordanReal, so3Random } from '../../src/math/so3';
 import { mulberry32 } from '../../src/math/random';
 import { DivergingLegend } from '../../src/ui/plots/DivergingLegend';
 import { HeatmapGrid } from '../../src/ui/plots/Heatmap';
@@ -10,47 +10,26 @@ import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { cgLab, vectorProductIdentities } from '../../src/experiments/steerable/cgLab';
 import { ErrorReadout } from './ErrorReadout';
 import { FrameTrackball } from './FrameTrackball';
-import {
-  formatNumbers,
-  formatRotation,
-  parseInteger,
-  parseNumbers,
-  parseRotation,
-  readLinkParams,
-} from './linkParams';
+import { CG_LINK as LINK, CG_MAX_L as MAX_L, vectorOf } from './linkFields';
 import { VectorSliders } from './VectorSliders';
 import './steerable.css';
 import { formatError } from '../../src/experiments/format';
+import { defaultsOf, linkOf, useLink } from '../../src/state/link';
 
 const NAME = 'clebsch-gordan-lab';
 const TOLERANCE = 1e-10;
-const MAX_L = 3;
-const START_ROTATION = so3FromAxisAngle([1, 1, 0], 0.9);
 const mLabels = (l: number) => Array.from({ length: 2 * l + 1 }, (_, k) => `${k - l}`);
 /** A fixed, recognisable starting vector of type l. */
 const startVector = (l: number, seed: number) =>
   mLabels(l).map((_, k) => Number((0.8 * Math.cos(1.3 * k + seed)).toFixed(2)));
 
-function initialState() {
-  const p = readLinkParams(NAME);
-  const l1 = parseInteger(p?.get('l1'), 0, MAX_L, 1);
-  const l2 = parseInteger(p?.get('l2'), 0, MAX_L, 1);
-  return {
-    l1,
-    l2,
-    u: parseNumbers(p?.get('u') ?? null, 2 * l1 + 1) ?? startVector(l1, 0),
-    v: parseNumbers(p?.get('v') ?? null, 2 * l2 + 1) ?? startVector(l2, 2),
-    r: parseRotation(p?.get('r') ?? null) ?? START_ROTATION,
-  };
-}
-
 export function ClebschGordanLab() {
-  const [init] = useState(initialState);
-  const [l1, setL1] = useState(init.l1);
-  const [l2, setL2] = useState(init.l2);
-  const [u, setU] = useState(init.u);
-  const [v, setV] = useState(init.v);
-  const [r, setR] = useState<Matrix>(init.r);
+  const { initial } = useLink(NAME, LINK);
+  const [l1, setL1] = useState(initial.l1);
+  const [l2, setL2] = useState(initial.l2);
+  const [u, setU] = useState(() => vectorOf(initial.u, initial.l1, () => startVector(initial.l1, 0)));
+  const [v, setV] = useState(() => vectorOf(initial.v, initial.l2, () => startVector(initial.l2, 2)));
+  const [r, setR] = useState<Matrix>(initial.r);
   const rng = useRef(mulberry32(3));
   const couplingRef = useRef<SVGSVGElement>(null);
 
@@ -75,17 +54,12 @@ export function ClebschGordanLab() {
       title="Clebsch-Gordan lab"
       purpose="Couple a type-l₁ and a type-l₂ vector into types J = |l₁ − l₂| … l₁ + l₂, and check that each block turns by Dᴶ."
       onReset={() => {
-        setDegrees(1, 1);
-        setR(START_ROTATION);
+        const d = defaultsOf(LINK);
+        setDegrees(d.l1, d.l2);
+        setR(d.r);
       }}
       exportRef={couplingRef}
-      linkParams={() => ({
-        l1: String(l1),
-        l2: String(l2),
-        u: formatNumbers(u),
-        v: formatNumbers(v),
-        r: formatRotation(r),
-      })}
+      linkParams={() => linkOf(LINK, { l1, l2, u, v, r })}
       help={
         <p>
           Each coupling matrix maps the (2l₁+1)(2l₂+1) products u<sub>m₁</sub>v<sub>m₂</sub> to one output

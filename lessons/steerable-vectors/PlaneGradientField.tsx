@@ -2,16 +2,17 @@
 // moves every arrow to its new place and turns it by θ; moving the arrows without turning them fails.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { drawingStore, useDrawing } from '../../src/state/drawing';
-import { PRESETS } from '../../src/ui/drawing/presets';
+import { PRESETS } from '../../src/experiments/inputs/presets';
 import { rasterizeDrawing } from '../../src/ui/drawing/rasterize';
 import { RotationDial } from '../../src/ui/rotation/RotationDial';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { AngleSlider } from './AngleSlider';
 import { ErrorReadout } from './ErrorReadout';
 import { FieldPanel } from './FieldPanel';
-import { parseNumbers, readLinkParams } from './linkParams';
+import { PLANE_LINK as LINK } from './linkFields';
 import { arrowGrid, compareFields, imageToBlobs, SMOOTHING } from '../../src/experiments/steerable/planeField';
 import './steerable.css';
+import { defaultsOf, linkOf, useLink } from '../../src/state/link';
 
 const NAME = 'plane-gradient-field';
 const RASTER = 48;
@@ -23,11 +24,9 @@ const ORANGE = '#e69f00';
 export function PlaneGradientField() {
   const doc = useDrawing((s) => s.doc);
   const [pixels, setPixels] = useState<Float32Array | null>(null);
-  const [init] = useState(() => readLinkParams(NAME));
-  const [theta, setTheta] = useState(
-    () => (parseNumbers(init?.get('theta') ?? null, 1)?.[0] ?? 36) * (Math.PI / 180),
-  );
-  const [positionsOnly, setPositionsOnly] = useState(init?.get('positionsOnly') === 'true');
+  const { initial } = useLink(NAME, LINK);
+  const [theta, setTheta] = useState(initial.theta);
+  const [positionsOnly, setPositionsOnly] = useState(initial.positionsOnly);
   const svgRef = useRef<SVGSVGElement>(null);
 
   useEffect(() => {
@@ -52,15 +51,13 @@ export function PlaneGradientField() {
       title="Warm-up: a type-1 field in the plane"
       purpose="The gradient of a drawing is a field of arrows. Rotating the input must move each arrow and turn it."
       onReset={() => {
-        setTheta(Math.PI / 5);
-        setPositionsOnly(false);
+        const d = defaultsOf(LINK);
+        setTheta(d.theta);
+        setPositionsOnly(d.positionsOnly);
       }}
       exportRef={svgRef}
       linkDrawing
-      linkParams={() => ({
-        theta: ((theta * 180) / Math.PI).toFixed(2),
-        positionsOnly: String(positionsOnly),
-      })}
+      linkParams={() => linkOf(LINK, { theta, positionsOnly })}
       help={
         <p>
           Left: the drawing (smoothed by a Gaussian of width {SMOOTHING} of the half-side) and its gradient

@@ -12,38 +12,24 @@ import { SignedBars } from '../../src/ui/plots/SignedBars';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { measureCoefficientRotation, evaluateDegree } from '../../src/experiments/steerable/coefficientRotation';
 import { ErrorReadout } from './ErrorReadout';
-import {
-  formatNumbers,
-  formatRotation,
-  parseInteger,
-  parseNumbers,
-  parseRotation,
-  readLinkParams,
-} from './linkParams';
+import { SPHERE_LINK as LINK, SPHERE_MAX_L as MAX_L, vectorOf } from './linkFields';
 import { inverseRotatePoint } from '../../src/experiments/steerable/sphereFunctions';
 import { CELL_CENTRES } from './sphereCanvas';
 import { SphereCanvas } from './SphereCanvas';
 import { VectorSliders } from './VectorSliders';
 import './steerable.css';
 import { formatDegrees } from '../../src/experiments/format';
+import { defaultsOf, linkOf, useLink } from '../../src/state/link';
 
 const NAME = 'spherical-harmonic-sphere';
 const TOLERANCE = 1e-10;
-const MAX_L = 6;
 const unit = (l: number, m: number) => Array.from({ length: 2 * l + 1 }, (_, k) => (k === m + l ? 1 : 0));
 
-function initialState(): { l: number; c: number[]; r: Matrix } {
-  const p = readLinkParams(NAME);
-  const l = parseInteger(p?.get('l'), 0, MAX_L, 2);
-  const c = parseNumbers(p?.get('c') ?? null, 2 * l + 1) ?? unit(l, Math.min(l, 1));
-  return { l, c, r: parseRotation(p?.get('r') ?? null) ?? identity(3) };
-}
-
 export function SphericalHarmonicSphere() {
-  const [init] = useState(initialState);
-  const [l, setL] = useState(init.l);
-  const [c, setC] = useState(init.c);
-  const [r, setR] = useState<Matrix>(init.r);
+  const { initial } = useLink(NAME, LINK);
+  const [l, setL] = useState(initial.l);
+  const [c, setC] = useState(() => vectorOf(initial.c, initial.l, () => unit(initial.l, Math.min(initial.l, 1))));
+  const [r, setR] = useState<Matrix>(initial.r);
   const rng = useRef(mulberry32(2024));
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
@@ -70,15 +56,12 @@ export function SphericalHarmonicSphere() {
       title="Spherical harmonics are steerable"
       purpose="Turn a function on the sphere and watch its coefficients turn by the Wigner-D matrix."
       onReset={() => {
-        setL(2);
-        setC(unit(2, 1));
-        setR(identity(3));
+        const d = defaultsOf(LINK);
+        setL(d.l);
+        setC(unit(d.l, 1));
+        setR(d.r);
       }}
-      linkParams={() => ({
-        l: String(l),
-        c: formatNumbers(c),
-        r: formatRotation(r),
-      })}
+      linkParams={() => linkOf(LINK, { l, c, r })}
       help={
         <p>
           Drag the sphere (or focus it and use the arrow keys). The dashed circle and the dot show where the

@@ -3,50 +3,30 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Matrix } from '../../src/math/linalg';
 import { transpose, matvec } from '../../src/math/linalg';
-import { so3FromAxisAngle, so3ToAxisAngle } from '../../src/math/so3';
+import { so3ToAxisAngle } from '../../src/math/so3';
 import { DivergingLegend } from '../../src/ui/plots/DivergingLegend';
 import { symmetricRange } from '../../src/ui/plots/diverging';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
-import {
-  CLOUD_PRESETS,
-  ELEMENTS,
-  randomCloud,
-  type Atom,
-  type CloudPreset,
-  type Element,
-} from '../../src/experiments/steerable/cloudPresets';
-import { formatNumbers, formatRotation, parseNumbers, parseRotation, readLinkParams } from './linkParams';
+import { CLOUD_PRESETS, randomCloud, type Atom, type CloudPreset } from '../../src/experiments/steerable/cloudPresets';
+import { CLOUD_LINK as LINK, cloudOf } from './linkFields';
 import { CloudView } from './CloudView';
 import { ErrorReadout } from './ErrorReadout';
 import { cloudEquivariance, invariantLayer, rotateCloud, steerableLayer } from '../../src/experiments/steerable/messagePassing';
 import './steerable.css';
 import { formatDegrees } from '../../src/experiments/format';
+import { defaultsOf, linkOf, useLink } from '../../src/state/link';
 
 const NAME = 'steerable-point-cloud';
 const TOLERANCE = 1e-10;
-const START_ROTATION = so3FromAxisAngle([1, 0.4, 0], 0.45);
-
-/** The cloud from a copied link (elements as letters, positions as a flat list), or water. */
-function initialState(): { preset: CloudPreset; atoms: Atom[]; r: Matrix } {
-  const p = readLinkParams(NAME);
-  const letters = [...(p?.get('elements') ?? '')];
-  const xyz = parseNumbers(p?.get('positions') ?? null, 3 * letters.length);
-  const ok = letters.length > 0 && xyz && letters.every((e) => (ELEMENTS as readonly string[]).includes(e));
-  const atoms = ok
-    ? letters.map((e, i) => ({
-        element: e as Element,
-        position: xyz.slice(3 * i, 3 * i + 3) as [number, number, number],
-      }))
-    : CLOUD_PRESETS.water.atoms();
-  const preset = (Object.keys(CLOUD_PRESETS) as CloudPreset[]).find((k) => k === p?.get('preset')) ?? 'water';
-  return { preset: ok ? preset : 'water', atoms, r: parseRotation(p?.get('r') ?? null) ?? START_ROTATION };
-}
+const START_ROTATION = defaultsOf(LINK).r;
 
 export function SteerablePointCloud() {
-  const [init] = useState(initialState);
+  const { initial } = useLink(NAME, LINK);
+  // The cloud from a copied link (elements as letters, positions as a flat list), or water.
+  const [init] = useState(() => cloudOf(initial));
   const [preset, setPreset] = useState<CloudPreset>(init.preset);
   const [atoms, setAtoms] = useState<Atom[]>(init.atoms);
-  const [r, setR] = useState<Matrix>(init.r);
+  const [r, setR] = useState<Matrix>(initial.r);
   const seed = useRef(1);
   const svgRef = useRef<SVGSVGElement>(null);
 
@@ -82,12 +62,14 @@ export function SteerablePointCloud() {
         setR(START_ROTATION);
       }}
       exportRef={svgRef}
-      linkParams={() => ({
-        preset,
-        elements: atoms.map((a) => a.element).join(''),
-        positions: formatNumbers(atoms.flatMap((a) => a.position)),
-        r: formatRotation(r),
-      })}
+      linkParams={() =>
+        linkOf(LINK, {
+          preset,
+          elements: atoms.map((a) => a.element),
+          positions: atoms.flatMap((a) => a.position),
+          r,
+        })
+      }
       help={
         <p>
           Drag the background to turn the cloud, drag an atom to move it (in the screen plane), or focus a

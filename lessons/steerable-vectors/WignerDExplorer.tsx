@@ -10,7 +10,7 @@ import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { AngleSlider } from './AngleSlider';
 import { ErrorReadout } from './ErrorReadout';
 import { FrameTrackball } from './FrameTrackball';
-import { formatRotation, parseInteger, parseRotation, readLinkParams } from './linkParams';
+import { WIGNER_LINK as LINK, WIGNER_START as START, type WignerMode as Mode } from './linkFields';
 import {
   axisParamsOf,
   eulerParamsOf,
@@ -22,33 +22,20 @@ import {
 import { wignerChecks } from '../../src/experiments/steerable/wignerChecks';
 import './steerable.css';
 import { formatDegrees } from '../../src/experiments/format';
+import { defaultsOf, linkOf, useLink } from '../../src/state/link';
 
 const NAME = 'wigner-d-explorer';
 const TOLERANCE = 1e-10;
-type Mode = 'axis-angle' | 'euler';
-const START: AxisAngleParams = { azimuth: 0.6, elevation: 0.5, angle: 1.1 };
-
-function initialState() {
-  const p = readLinkParams(NAME);
-  const r1 = parseRotation(p?.get('r1') ?? null) ?? rotationFromAxisParams(START);
-  return {
-    l: parseInteger(p?.get('l'), 0, 4, 2),
-    mode: (p?.get('mode') === 'euler' ? 'euler' : 'axis-angle') as Mode,
-    r1,
-    axis: p ? axisParamsOf(r1, START) : START,
-    r2: parseRotation(p?.get('r2') ?? null) ?? so3Random(mulberry32(5)),
-  };
-}
 
 export function WignerDExplorer() {
-  const [init] = useState(initialState);
-  const [l, setL] = useState(init.l);
-  const [mode, setMode] = useState<Mode>(init.mode);
-  const [axisParams, setAxisParams] = useState(init.axis);
-  const [euler, setEuler] = useState<EulerParams>(() => eulerParamsOf(init.r1));
-  const [r1, setR1] = useState<Matrix>(init.r1);
+  const { initial, linked } = useLink(NAME, LINK);
+  const [l, setL] = useState(initial.l);
+  const [mode, setMode] = useState<Mode>(initial.mode);
+  const [axisParams, setAxisParams] = useState(() => (linked ? axisParamsOf(initial.r1, START) : START));
+  const [euler, setEuler] = useState<EulerParams>(() => eulerParamsOf(initial.r1));
+  const [r1, setR1] = useState<Matrix>(initial.r1);
   const rng = useRef(mulberry32(11));
-  const [r2, setR2] = useState<Matrix>(init.r2);
+  const [r2, setR2] = useState<Matrix>(initial.r2);
   const svgRef = useRef<SVGSVGElement>(null);
 
   const checks = useMemo(() => wignerChecks(l, r1, r2), [l, r1, r2]);
@@ -78,11 +65,12 @@ export function WignerDExplorer() {
       title="Wigner-D matrices"
       purpose="Dˡ(R) rotates type-l steerable vectors: watch it change with R, and check that it respects composition."
       onReset={() => {
-        setL(2);
-        setRotation(rotationFromAxisParams(START), { axis: START });
-        setR2(so3Random(mulberry32(5)));
+        const d = defaultsOf(LINK);
+        setL(d.l);
+        setRotation(d.r1, { axis: START });
+        setR2(d.r2);
       }}
-      linkParams={() => ({ l: String(l), mode, r1: formatRotation(r1), r2: formatRotation(r2) })}
+      linkParams={() => linkOf(LINK, { l, mode, r1, r2 })}
       help={
         <p>
           Set R₁ with the sliders or drag the axes picture. Each heatmap shows one matrix on the same
