@@ -4,7 +4,8 @@ import { useRef, useState, type ReactNode } from 'react';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { AXIOM_PRESETS, AXIOM_SYMBOLS } from './axiomPresets';
 import { checkAxioms, parseOperationTable, type AxiomReport } from '../../src/experiments/groups/axioms';
-import { formatCells, parseCells, readLinkParams } from '../../src/ui/group/linkState';
+import { choice, field, linkOf, useLink } from '../../src/state/link';
+import { cellTable } from '../../src/ui/group/linkState';
 import './groups.css';
 
 type Cells = string[][];
@@ -14,14 +15,17 @@ const NAME = 'axiom-checker';
 const SIDES = [3, 4];
 const CELL_LENGTH = 2;
 
+// The preset the table still equals ('' once edited) and the table itself.
+const LINK = {
+  preset: field(choice(['', ...AXIOM_PRESETS.map((p) => p.id)]), ''),
+  table: field(cellTable(SIDES, CELL_LENGTH), null),
+};
+
 const sameCells = (a: Cells, b: Cells) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The table (and the preset it still equals) of a "Copy link" link, a preset the link names, or
- *  the first preset. */
-function initialTable(): { preset: string; cells: Cells } {
-  const p = readLinkParams(NAME);
-  const cells = parseCells(p?.get('table'), SIDES, CELL_LENGTH);
-  const named = AXIOM_PRESETS.find((x) => x.id === p?.get('preset'));
+/** The linked table (and the preset it still equals), a preset the link names, or the first preset. */
+function linkedTable(preset: string, cells: Cells | null): { preset: string; cells: Cells } {
+  const named = AXIOM_PRESETS.find((x) => x.id === preset);
   if (cells) return { cells, preset: named && sameCells(named.cells, cells) ? named.id : '' };
   const start = named ?? AXIOM_PRESETS[0];
   return { cells: start.cells.map((r) => [...r]), preset: start.id };
@@ -88,7 +92,8 @@ function Report({ r, symbols, cells }: { r: AxiomReport; symbols: readonly strin
 }
 
 export function AxiomChecker() {
-  const [init] = useState(initialTable);
+  const { initial } = useLink(NAME, LINK);
+  const [init] = useState(() => linkedTable(initial.preset, initial.table));
   const [cells, setCells] = useState<Cells>(init.cells);
   const [preset, setPreset] = useState(init.preset);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -115,7 +120,7 @@ export function AxiomChecker() {
       purpose="Edit the operation table; the four axioms are checked as you type."
       exportRef={tableRef}
       onReset={() => load(AXIOM_PRESETS[0].id)}
-      linkParams={() => ({ preset, table: formatCells(cells) })}
+      linkParams={() => linkOf(LINK, { preset, table: cells })}
       help={
         <p>
           Type one of the symbols in each cell (row x, column y holds x·y). Start from a preset that breaks

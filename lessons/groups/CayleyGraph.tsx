@@ -3,8 +3,7 @@
 // The student walks the graph: each step multiplies the current element by a generator.
 import { useId, useRef, useState } from 'react';
 import type { PlanarGroup } from '../../src/math';
-import { groupActionStore } from '../../src/state/groupAction';
-import { registerPermalink } from '../../src/state/permalink';
+import { choice, field, linkOf, useLink } from '../../src/state/link';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import {
   graphEdges,
@@ -19,11 +18,14 @@ import { elementColor, inkOn } from '../../src/ui/group/elementColors';
 import { compactLabel, ElementChip } from '../../src/ui/group/ElementLabel';
 import { GroupPicker } from '../../src/ui/group/GroupPicker';
 import {
-  applySharedGroupParams,
-  formatElements,
-  parseElement,
-  parseElements,
-  readLinkParams,
+  elementIn,
+  elementLabel,
+  elementLabels,
+  elementsIn,
+  groupNameOf,
+  linkedGroup,
+  restoreSharedGroup,
+  SHARED_GROUP_LINK,
 } from '../../src/ui/group/linkState';
 import './groups.css';
 
@@ -31,23 +33,25 @@ const NAME = 'cayley-graph';
 const SIZE = 360;
 const NODE_R = 17;
 
-// The group lives in the page's shared store; the edge side and the walk are this widget's own.
-registerPermalink(NAME, (params) => applySharedGroupParams(groupActionStore, params));
+// The group lives in the page's shared store (restored there); the edge side and the walk, a start
+// element and generator steps by their labels, are this widget's own.
+const LINK = {
+  group: SHARED_GROUP_LINK.group,
+  side: field(choice<Side>(['right', 'left']), 'right'),
+  from: field(elementLabel, null),
+  walk: field(elementLabels, null),
+};
 
 interface Walk {
   start: number;
   steps: number[];
 }
 
-/** Side and walk from a "Copy link" link (start element and generator steps by label), else e. */
-function initialWalk(group: PlanarGroup): { side: Side; walk: Walk } {
-  const p = readLinkParams(NAME);
+/** The linked walk, its labels read in the group the link shows; else none, from e. */
+function linkedWalk(group: PlanarGroup, from: string | null, walk: string[] | null): Walk {
   return {
-    side: p?.get('side') === 'left' ? 'left' : 'right',
-    walk: {
-      start: parseElement(group, p?.get('from')) ?? 0,
-      steps: parseElements(group, p?.get('walk'), group.generators) ?? [],
-    },
+    start: elementIn(group, from) ?? 0,
+    steps: elementsIn(group, walk, group.generators) ?? [],
   };
 }
 
@@ -120,9 +124,11 @@ export function CayleyGraph() {
   const group = useDisplayGroup();
   const markerId = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
-  const [init] = useState(() => initialWalk(group));
-  const [side, setSide] = useState<Side>(init.side);
-  const [walk, setWalk] = useState<Walk>(init.walk);
+  const { initial } = useLink(NAME, LINK, { restore: restoreSharedGroup });
+  const [side, setSide] = useState<Side>(initial.side);
+  const [walk, setWalk] = useState<Walk>(() =>
+    linkedWalk(linkedGroup(group, initial.group), initial.from, initial.walk),
+  );
   const start = walk.start < group.order ? walk.start : 0;
   const g = walk.steps.reduce((cur, x) => multiplyBy(group, cur, x, side), start);
   const nodes = graphNodes(group, SIZE);
@@ -138,7 +144,9 @@ export function CayleyGraph() {
       purpose="Elements as nodes, generators as arrows: every element is a walk from e."
       exportRef={svgRef}
       onReset={() => setWalk({ start: 0, steps: [] })}
-      linkParams={() => ({ group: group.name, side, from, walk: formatElements(group, walk.steps) })}
+      linkParams={() =>
+        linkOf(LINK, { group: groupNameOf(group), side, from, walk: word })
+      }
       help={
         <p>
           Start at e and press the generator buttons: each step multiplies by r or s. In D_N the inner ring

@@ -3,29 +3,39 @@
 import { useMemo, useRef, useState } from 'react';
 import { cayleyTable, cosetIndexMap, groupElements, isNormal, leftCosets } from '../../src/math';
 import type { PlanarGroup } from '../../src/math';
-import { groupActionStore } from '../../src/state/groupAction';
-import { registerPermalink } from '../../src/state/permalink';
+import { field, linkOf, useLink } from '../../src/state/link';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { useDisplayGroup } from '../../src/ui/group/displayGroup';
 import { elementStyle } from '../../src/ui/group/elementColors';
 import { ElementChip, ElementLabel } from '../../src/ui/group/ElementLabel';
 import { GroupPicker } from '../../src/ui/group/GroupPicker';
-import { applySharedGroupParams, parseElement, readLinkParams } from '../../src/ui/group/linkState';
-import { subgroupChoices, type SubgroupChoice } from './subgroupChoices';
+import {
+  elementIn,
+  elementLabel,
+  groupNameOf,
+  linkedGroup,
+  restoreSharedGroup,
+  SHARED_GROUP_LINK,
+  text,
+} from '../../src/ui/group/linkState';
+import { subgroupChoices } from './subgroupChoices';
 import './groups.css';
 
 const NAME = 'cayley-table';
 
-// The group lives in the page's shared store; the subgroup and the outlined row are this widget's own.
-registerPermalink(NAME, (params) => applySharedGroupParams(groupActionStore, params));
+// The group lives in the page's shared store (restored there); the subgroup (by its id, '' for
+// none) and the outlined row (by its label) are this widget's own.
+const LINK = {
+  group: SHARED_GROUP_LINK.group,
+  subgroup: field(text, ''),
+  row: field(elementLabel, null),
+};
 
-/** Subgroup and outlined row from a "Copy link" link, when the group offers them; else none. */
-function initialSelection(group: PlanarGroup, choices: SubgroupChoice[]) {
-  const p = readLinkParams(NAME);
-  const id = p?.get('subgroup') ?? '';
+/** The linked subgroup and row, when the group the link shows offers them; else none. */
+function linkedSelection(group: PlanarGroup, subgroup: string, row: string | null) {
   return {
-    subgroupId: choices.some((c) => c.id === id) ? id : '',
-    row: parseElement(group, p?.get('row')),
+    subgroupId: subgroupChoices(group).some((c) => c.id === subgroup) ? subgroup : '',
+    row: elementIn(group, row),
   };
 }
 
@@ -71,7 +81,10 @@ function CosetList({
 export function CayleyTable() {
   const group = useDisplayGroup();
   const choices = useMemo(() => subgroupChoices(group), [group]);
-  const [init] = useState(() => initialSelection(group, choices));
+  const { initial } = useLink(NAME, LINK, { restore: restoreSharedGroup });
+  const [init] = useState(() =>
+    linkedSelection(linkedGroup(group, initial.group), initial.subgroup, initial.row),
+  );
   const [subgroupId, setSubgroupId] = useState(init.subgroupId);
   const [selected, setSelected] = useState<number | null>(init.row);
   const subgroup = choices.find((c) => c.id === subgroupId) ?? null;
@@ -95,11 +108,13 @@ export function CayleyTable() {
         setSubgroupId('');
         setSelected(null);
       }}
-      linkParams={() => ({
-        group: group.name,
-        subgroup: subgroup?.id ?? '',
-        ...(row === null ? {} : { row: group.label(row) }),
-      })}
+      linkParams={() =>
+        linkOf(LINK, {
+          group: groupNameOf(group),
+          subgroup: subgroup?.id ?? '',
+          row: row === null ? null : group.label(row),
+        })
+      }
       help={
         <p>
           Each row and column lists every element once. Pick a subgroup H: rows and columns are grouped by

@@ -9,31 +9,38 @@ import { planarGroup } from '../../src/math';
 import { ElementLabel } from '../../src/ui/group/ElementLabel';
 import { ElementPicker, GroupPicker } from '../../src/ui/group/GroupPicker';
 import { GrayCanvas } from '../../src/ui/group/GrayCanvas';
-import { parseElement, parseGroupName, readLinkParams } from '../../src/ui/group/linkState';
+import { field, linkOf, mapped, useLink } from '../../src/state/link';
+import { elementIn, elementLabel, groupName } from '../../src/ui/group/linkState';
 import { useRaster } from '../../src/ui/group/useRaster';
 import './groups.css';
 
 const NAME = 'group-action';
 const SIZE = 48;
 
-/** The start state, or the one a "Copy link" link describes (group, g, h by their labels). */
-function initialState() {
-  const p = readLinkParams(NAME);
-  const kind = parseGroupName(p?.get('group'), [4])?.kind ?? 'D';
-  const group = planarGroup(kind, 4);
-  return {
-    kind,
-    g: parseElement(group, p?.get('g')) ?? 1,
-    h: parseElement(group, p?.get('h')) ?? 4,
-  };
-}
+const START_G = 1;
+const START_H = 4;
+
+// Its own group, C4 or D4 (not the page's), and g and h by their labels in that group; the link
+// also carries the drawing.
+const LINK = {
+  group: field(
+    mapped(
+      groupName([4]),
+      (named) => named.kind,
+      (kind: GroupKind) => ({ kind, n: 4 }),
+    ),
+    'D',
+  ),
+  g: field(elementLabel, null),
+  h: field(elementLabel, null),
+};
 
 export function GroupActionOnDrawing() {
-  const [init] = useState(initialState);
-  const [kind, setKind] = useState<GroupKind>(init.kind);
+  const { initial } = useLink(NAME, LINK);
+  const [kind, setKind] = useState<GroupKind>(initial.group);
   const group = planarGroup(kind, 4);
-  const [g, setG] = useState(init.g);
-  const [h, setH] = useState(init.h);
+  const [g, setG] = useState(() => elementIn(group, initial.g) ?? START_G);
+  const [h, setH] = useState(() => elementIn(group, initial.h) ?? START_H);
   const ga = g % group.order,
     ha = h % group.order;
   const x = useRaster(SIZE);
@@ -50,11 +57,11 @@ export function GroupActionOnDrawing() {
       wide
       exportRef={viewsRef}
       onReset={() => {
-        setG(1);
-        setH(4);
+        setG(START_G);
+        setH(START_H);
       }}
       linkDrawing
-      linkParams={() => ({ group: group.name, g: group.label(ga), h: group.label(ha) })}
+      linkParams={() => linkOf(LINK, { group: kind, g: group.label(ga), h: group.label(ha) })}
       help={
         <p>
           Draw something without symmetry above (the letter F is a good start). Try g = r, h = s and then g =

@@ -6,7 +6,8 @@ import { SE2, type SE2Element } from '../../src/math';
 import { maxAbsDiff, matmul } from '../../src/math/linalg';
 import { Tex } from '../../src/ui/exercises/Tex';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
-import { formatSE2, parseSE2, readLinkParams } from '../../src/ui/group/linkState';
+import { choice, field, linkOf, mapped, useLink } from '../../src/state/link';
+import { se2 } from '../../src/ui/group/linkState';
 import { DraggableFrame, Frame } from './SE2Frames';
 import { fmt, fmtDeg, se2Tex, toScreen, VIEW } from '../../src/ui/group/se2View';
 import './groups.css';
@@ -18,15 +19,19 @@ const START: [SE2Element, SE2Element] = [
 ];
 const PROBE = [1, 1];
 
-/** The frames and the inverses toggle from a "Copy link" link, each falling back to the start. */
-function initialState() {
-  const p = readLinkParams(NAME);
-  const pair: [SE2Element, SE2Element] = [
-    parseSE2(p?.get('g1')) ?? START[0],
-    parseSE2(p?.get('g2')) ?? START[1],
-  ];
-  return { pair, showInverses: p?.get('inverses') !== 'false' };
-}
+/** 'true' or 'false', as String(boolean) writes it. */
+const trueFalse = mapped(
+  choice(['true', 'false']),
+  (v) => v === 'true',
+  (b: boolean) => (b ? 'true' : 'false'),
+);
+
+// The two frames and the inverses toggle, each falling back to the start.
+const LINK = {
+  g1: field(se2, START[0]),
+  g2: field(se2, START[1]),
+  inverses: field(trueFalse, true),
+};
 
 /** Round-off checks of the product: on a point, and against the homogeneous matrices. */
 function productChecks(g1: SE2Element, g2: SE2Element) {
@@ -72,9 +77,9 @@ function Grid() {
 
 export function SE2Composer() {
   const svgRef = useRef<SVGSVGElement>(null);
-  const [init] = useState(initialState);
-  const [[g1, g2], setPair] = useState(init.pair);
-  const [showInverses, setShowInverses] = useState(init.showInverses);
+  const { initial } = useLink(NAME, LINK);
+  const [[g1, g2], setPair] = useState<[SE2Element, SE2Element]>([initial.g1, initial.g2]);
+  const [showInverses, setShowInverses] = useState(initial.inverses);
   const { g12, onPoint, matrices, inverse } = productChecks(g1, g2);
   const inv1 = SE2.inverse(g1),
     inv2 = SE2.inverse(g2);
@@ -88,7 +93,7 @@ export function SE2Composer() {
       wide
       exportRef={svgRef}
       onReset={() => setPair(START)}
-      linkParams={() => ({ g1: formatSE2(g1), g2: formatSE2(g2), inverses: String(showInverses) })}
+      linkParams={() => linkOf(LINK, { g1, g2, inverses: showInverses })}
       help={
         <p>
           Drag a frame by its origin to move it and by the tip of its long axis to turn it (or focus a handle

@@ -4,13 +4,19 @@
 import { useRef, useState } from 'react';
 import type { PlanarGroup } from '../../src/math';
 import type { Matrix } from '../../src/math/linalg';
-import { groupActionStore } from '../../src/state/groupAction';
-import { registerPermalink } from '../../src/state/permalink';
+import { field, linkOf, useLink } from '../../src/state/link';
 import { Tex } from '../../src/ui/exercises/Tex';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { useDisplayGroup } from '../../src/ui/group/displayGroup';
 import { GroupPicker } from '../../src/ui/group/GroupPicker';
-import { applySharedGroupParams, parseBoundedNumbers, readLinkParams } from '../../src/ui/group/linkState';
+import {
+  exactNumbers,
+  groupNameOf,
+  linkedGroup,
+  restoreSharedGroup,
+  SHARED_GROUP_LINK,
+  type GroupName,
+} from '../../src/ui/group/linkState';
 import { BarChart } from './BarEditor';
 import { compareConvolutions, type IrrepCoefficients } from '../../src/experiments/representations/fourierCheck';
 import './representations.css';
@@ -20,16 +26,26 @@ const TOLERANCE = 1e-9;
 /** The bars of f and k range over [-RANGE, RANGE]. */
 const RANGE = 1;
 
-// The group lives in the page's shared store; f and k are this widget's own.
-registerPermalink(NAME, (params) => applySharedGroupParams(groupActionStore, params));
+// The group lives in the page's shared store (restored there); f and k, one value per element
+// within the bars' range and written in full, are this widget's own.
+const LINK = {
+  group: SHARED_GROUP_LINK.group,
+  f: field(exactNumbers(-RANGE, RANGE), null),
+  k: field(exactNumbers(-RANGE, RANGE), null),
+};
 
-/** f and k from a "Copy link" link written for this group (one value per element, within the
- *  bars' range); otherwise none, and the widget starts from startValues. */
-function initialFunctions(group: PlanarGroup): { name: string; f: number[]; k: number[] } {
-  const p = readLinkParams(NAME);
-  const f = parseBoundedNumbers(p?.get('f'), group.order, -RANGE, RANGE);
-  const k = parseBoundedNumbers(p?.get('k'), group.order, -RANGE, RANGE);
-  return f && k && p?.get('group') === group.name ? { name: group.name, f, k } : { name: '', f: [], k: [] };
+/** f and k from a link that names its group, one value per element of it; otherwise none, and the
+ *  widget starts from startValues. */
+function linkedFunctions(
+  current: PlanarGroup,
+  named: GroupName | null,
+  f: number[] | null,
+  k: number[] | null,
+): { name: string; f: number[]; k: number[] } {
+  const group = linkedGroup(current, named);
+  return named && f?.length === group.order && k?.length === group.order
+    ? { name: group.name, f, k }
+    : { name: '', f: [], k: [] };
 }
 
 /** Start values: two smooth, different, non-symmetric functions on the elements. */
@@ -90,7 +106,8 @@ function CoefficientTable({ coefficients }: { coefficients: IrrepCoefficients[] 
 
 export function FourierConvolution() {
   const group = useDisplayGroup();
-  const [state, setState] = useState(() => initialFunctions(group));
+  const { initial } = useLink(NAME, LINK, { restore: restoreSharedGroup });
+  const [state, setState] = useState(() => linkedFunctions(group, initial.group, initial.f, initial.k));
   const fresh =
     state.name === group.name
       ? state
@@ -112,7 +129,7 @@ export function FourierConvolution() {
       onReset={() =>
         setState({ name: group.name, f: startValues(group.order, 0.4), k: startValues(group.order, 2) })
       }
-      linkParams={() => ({ group: group.name, f: f.join(','), k: k.join(',') })}
+      linkParams={() => linkOf(LINK, { group: groupNameOf(group), f, k })}
       help={
         <p>
           Drag the bars of f and k (or focus a bar and press the up and down arrows). Make f constant: only

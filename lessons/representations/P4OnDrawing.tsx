@@ -7,7 +7,8 @@ import { Tex } from '../../src/ui/exercises/Tex';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { ElementPicker } from '../../src/ui/group/GroupPicker';
 import { GrayCanvas, type PixelMark } from '../../src/ui/group/GrayCanvas';
-import { parseBoundedInteger, parseElement, readLinkParams } from '../../src/ui/group/linkState';
+import { defaultsOf, field, integer, linkOf, useLink } from '../../src/state/link';
+import { element } from '../../src/ui/group/linkState';
 import { useRaster } from '../../src/ui/group/useRaster';
 import './representations.css';
 
@@ -15,11 +16,17 @@ const NAME = 'p4-action';
 const SIZE = 33;
 const C = (SIZE - 1) / 2;
 const MAX_SHIFT = 12;
-const START_R = 1;
-const START_T: [number, number] = [5, 3];
 const C4 = cyclicGroup(4);
 const PROBE_OUT = '#ff9f1c';
 const PROBE_IN = '#56b4e9';
+
+// The rotation r by its label and the shift t = (u, v) within the sliders' range; the link also
+// carries the drawing.
+const LINK = {
+  r: field(element(C4), 1),
+  u: field(integer(-MAX_SHIFT, MAX_SHIFT), 5),
+  v: field(integer(-MAX_SHIFT, MAX_SHIFT), 3),
+};
 
 /** KaTeX of r^-1 that also works when r already carries an exponent. */
 const inverseTex = (r: number) => (r === 0 ? 'e' : r === 1 ? 'r^{-1}' : `(${C4.latex(r)})^{-1}`);
@@ -70,22 +77,10 @@ function Probe({
   );
 }
 
-/** r and t from a "Copy link" link (r by its label, t within the sliders' range); else r and (5, 3). */
-function initialAction(): { r: number; t: [number, number] } {
-  const p = readLinkParams(NAME);
-  return {
-    r: parseElement(C4, p?.get('r')) ?? START_R,
-    t: [
-      parseBoundedInteger(p?.get('u'), -MAX_SHIFT, MAX_SHIFT) ?? START_T[0],
-      parseBoundedInteger(p?.get('v'), -MAX_SHIFT, MAX_SHIFT) ?? START_T[1],
-    ],
-  };
-}
-
 export function P4OnDrawing() {
-  const [init] = useState(initialAction);
-  const [r, setR] = useState(init.r);
-  const [t, setT] = useState<[number, number]>(init.t);
+  const { initial } = useLink(NAME, LINK);
+  const [r, setR] = useState(initial.r);
+  const [t, setT] = useState<[number, number]>([initial.u, initial.v]);
   const [probe, setProbe] = useState<number | null>(null);
   const f = useRaster(SIZE);
   const map = useMemo(() => imageActionIndexMap(C4, r, SIZE, t), [r, t]);
@@ -104,12 +99,13 @@ export function P4OnDrawing() {
       wide
       exportRef={viewsRef}
       onReset={() => {
-        setR(START_R);
-        setT(START_T);
+        const d = defaultsOf(LINK);
+        setR(d.r);
+        setT([d.u, d.v]);
         setProbe(null);
       }}
       linkDrawing
-      linkParams={() => ({ r: C4.label(r), u: String(t[0]), v: String(t[1]) })}
+      linkParams={() => linkOf(LINK, { r, u: t[0], v: t[1] })}
       help={
         <p>
           Click a pixel of the right image: the orange pixel x shows the value the left image has at the blue

@@ -3,13 +3,12 @@
 import { useMemo, useRef } from 'react';
 import { blockDiagonalAt, regularDecomposition, regularRepresentation } from '../../src/math';
 import { matmul, maxAbsDiff, transpose } from '../../src/math/linalg';
-import { groupActionStore } from '../../src/state/groupAction';
-import { registerPermalink } from '../../src/state/permalink';
+import { useLink } from '../../src/state/link';
 import { Tex } from '../../src/ui/exercises/Tex';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { useDisplayGroup, useSharedElement } from '../../src/ui/group/displayGroup';
 import { ElementPicker, GroupPicker } from '../../src/ui/group/GroupPicker';
-import { applySharedGroupParams } from '../../src/ui/group/linkState';
+import { restoreSharedGroup, sharedGroupParams } from '../../src/ui/group/linkState';
 import { blockLayout, maxOffBlock } from './blockStructure';
 import { DivergingLegend } from '../../src/ui/plots/DivergingLegend';
 import { Heatmap } from '../../src/ui/plots/MatrixHeatmap';
@@ -18,10 +17,9 @@ import './representations.css';
 const NAME = 'regular-block-diagonal';
 const TOLERANCE = 1e-12;
 
-// Its whole state, the group and g, lives in the page's shared store.
-registerPermalink(NAME, (params) => applySharedGroupParams(groupActionStore, params));
-
 export function RegularBlockDiagonal() {
+  // Its whole state, the group and g, lives in the page's shared store.
+  useLink(NAME, undefined, { restore: restoreSharedGroup });
   const group = useDisplayGroup();
   const [g, setG] = useSharedElement(group);
   const { Q, blocks } = useMemo(() => regularDecomposition(group), [group]);
@@ -41,7 +39,7 @@ export function RegularBlockDiagonal() {
       wide
       exportRef={viewsRef}
       onReset={() => setG(1)}
-      linkParams={() => ({ group: group.name, g: group.label(g) })}
+      linkParams={() => sharedGroupParams(group, g)}
       help={
         <p>
           The columns of Q are sampled matrix entries of the irreps (the group&apos;s Fourier modes). Step g

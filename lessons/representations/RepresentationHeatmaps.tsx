@@ -3,39 +3,52 @@
 import { useMemo, useRef, useState } from 'react';
 import type { PlanarGroup } from '../../src/math';
 import { maxAbsDiff, matmul, sub } from '../../src/math/linalg';
-import { groupActionStore } from '../../src/state/groupAction';
-import { registerPermalink } from '../../src/state/permalink';
+import { defaultsOf, field, linkOf, useLink } from '../../src/state/link';
 import { Tex } from '../../src/ui/exercises/Tex';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { useDisplayGroup, useSharedElement } from '../../src/ui/group/displayGroup';
 import { ElementPicker, GroupPicker } from '../../src/ui/group/GroupPicker';
-import { applySharedGroupParams, parseElement, readLinkParams } from '../../src/ui/group/linkState';
+import {
+  elementIn,
+  elementLabel,
+  groupNameOf,
+  linkedGroup,
+  restoreSharedGroup,
+  SHARED_GROUP_LINK,
+  text,
+} from '../../src/ui/group/linkState';
 import { DivergingLegend } from '../../src/ui/plots/DivergingLegend';
 import { Heatmap } from '../../src/ui/plots/MatrixHeatmap';
-import { representationChoices, type RepresentationChoice } from './representationChoices';
+import { representationChoices } from './representationChoices';
 import './representations.css';
 
 const NAME = 'representation-heatmaps';
 /** Tolerance for float64 round-off in products of small orthogonal matrices. */
 const TOLERANCE = 1e-12;
 
-// The group and g live in the page's shared store; ρ and h are this widget's own.
-registerPermalink(NAME, (params) => applySharedGroupParams(groupActionStore, params));
+const START_H = 1;
 
-/** ρ and h from a "Copy link" link, when the group has them; else the regular representation and r. */
-function initialState(group: PlanarGroup, choices: RepresentationChoice[]) {
-  const p = readLinkParams(NAME);
-  const rep = p?.get('rep') ?? '';
+// The group and g live in the page's shared store (restored there); ρ (by its id) and h (by its
+// label) are this widget's own.
+const LINK = {
+  ...SHARED_GROUP_LINK,
+  rep: field(text, 'regular'),
+  h: field(elementLabel, null),
+};
+
+/** The linked ρ and h, when the group the link shows has them; else the regular representation and r. */
+function linkedState(group: PlanarGroup, rep: string, h: string | null) {
   return {
-    repId: choices.some((c) => c.id === rep) ? rep : 'regular',
-    h: parseElement(group, p?.get('h')) ?? 1,
+    repId: representationChoices(group).some((c) => c.id === rep) ? rep : defaultsOf(LINK).rep,
+    h: elementIn(group, h) ?? START_H,
   };
 }
 
 export function RepresentationHeatmaps() {
   const group = useDisplayGroup();
   const choices = useMemo(() => representationChoices(group), [group]);
-  const [init] = useState(() => initialState(group, choices));
+  const { initial } = useLink(NAME, LINK, { restore: restoreSharedGroup });
+  const [init] = useState(() => linkedState(linkedGroup(group, initial.group), initial.rep, initial.h));
   const [repId, setRepId] = useState(init.repId);
   const choice = choices.find((c) => c.id === repId) ?? choices[0];
   const [g, setG] = useSharedElement(group);
@@ -57,11 +70,13 @@ export function RepresentationHeatmaps() {
       wide
       exportRef={viewsRef}
       onReset={() => {
-        setRepId('regular');
+        setRepId(defaultsOf(LINK).rep);
         setG(1);
-        setH(1);
+        setH(START_H);
       }}
-      linkParams={() => ({ group: group.name, rep: choice.id, g: group.label(g), h: group.label(h) })}
+      linkParams={() =>
+        linkOf(LINK, { group: groupNameOf(group), g: group.label(g), rep: choice.id, h: group.label(h) })
+      }
       help={
         <p>
           Blue is −1, white 0, red +1. Pick the regular representation and step g through the group: each ρ(g)

@@ -111,3 +111,38 @@ test('the layout works on a phone-sized screen', async () => {
   await screenshot(page, 'phone-representations');
   await page.context().close();
 });
+
+// Strings that exist only in lesson code: a lesson's MDX heading and widget names.
+const LESSON_MARKERS = [
+  'What you will be able to do',
+  'commuting-diagram',
+  'cayley-table',
+  'filter-explorer',
+];
+
+test('the home page loads no lesson code; a lesson loads its own chunks when opened', async () => {
+  const { page, errors } = await openPage(browser());
+  const scripts: { url: string; body: Promise<string> }[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) scripts.push({ url: r.url(), body: r.text() });
+  });
+  await page.goto(`${baseUrl()}/`);
+  await expect.poll(() => page.locator('article .engine-status').getAttribute('data-engine')).toBe('webgpu');
+  await page.waitForLoadState('networkidle');
+  const marked = async () => {
+    const found: string[] = [];
+    for (const s of scripts) {
+      const body = await s.body;
+      for (const m of LESSON_MARKERS) if (body.includes(m)) found.push(`${s.url.split('/').pop()}: ${m}`);
+    }
+    return found;
+  };
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(await marked()).toEqual([]);
+  // The same check finds lesson code once a lesson is opened (so it can fail).
+  await page.getByRole('link', { name: 'Groups' }).first().click();
+  await page.locator('[data-widget="cayley-table"]').waitFor();
+  expect((await marked()).some((m) => m.endsWith('cayley-table'))).toBe(true);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

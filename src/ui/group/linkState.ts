@@ -1,28 +1,65 @@
-// Reading back what a group or representation widget's "Copy link" wrote into the URL hash
-// (state/permalink.ts). Every parser answers null for a missing or malformed value, so the widget
-// falls back to its default instead of showing a state the link never described.
+// Link fields of the group and representation widgets (src/state/link): the page's group and its
+// element g (the shared store), element labels and words of them, SE(2) frames, tables of typed
+// cells. Every codec answers null for a malformed value, so the widget keeps its default.
+//
+// An element label means something only in a group: where the group comes with the same link, the
+// field keeps the label as written (`elementLabel`, `elementLabels`) and the widget resolves it in
+// the linked group (`linkedGroup`, `elementIn`, `elementsIn`) when it mounts.
 import type { StoreApi } from 'zustand';
 import { planarGroup, wrapToPi, type FiniteGroup, type PlanarGroup, type SE2Element } from '../../math';
-import type { GroupActionState, GroupKind } from '../../state/groupAction';
+import { groupActionStore, type GroupActionState, type GroupKind } from '../../state/groupAction';
+import { field, integer, linkOf, numbers, readFields, type Codec } from '../../state/link';
 import { DISPLAY_SIZES, displaySize } from './displayGroup';
 import { clampToView, fmtDeg } from './se2View';
 
-export { readLinkParams } from '../../state/permalink';
-
-/** A group name as the math core writes it, 'C4' or 'D8', with N among `sizes`; else null. */
-export function parseGroupName(
-  text: string | null | undefined,
-  sizes: readonly number[] = DISPLAY_SIZES,
-): { kind: GroupKind; n: number } | null {
-  const m = /^([CD])(\d+)$/.exec(text ?? '');
-  if (!m || !sizes.includes(Number(m[2]))) return null;
-  return { kind: m[1] as GroupKind, n: Number(m[2]) };
+export interface GroupName {
+  kind: GroupKind;
+  n: number;
 }
+
+/** A group name as the math core writes it, 'C4' or 'D8', with N among `sizes`. */
+export const groupName = (sizes: readonly number[] = DISPLAY_SIZES): Codec<GroupName> => ({
+  parse: (raw) => {
+    const m = /^([CD])(\d+)$/.exec(raw);
+    return m && sizes.includes(Number(m[2])) ? { kind: m[1] as GroupKind, n: Number(m[2]) } : null;
+  },
+  format: ({ kind, n }) => `${kind}${n}`,
+});
+
+/** The name of a planar group, as `groupName` reads it. */
+export const groupNameOf = (group: PlanarGroup): GroupName => ({
+  kind: group.hasReflections ? 'D' : 'C',
+  n: group.rotations,
+});
+
+/** Text kept as written, to be checked against what the linked group offers (a subgroup, a
+ *  representation) once that group is known. */
+export const text: Codec<string> = { parse: (raw) => raw, format: (s) => s };
+
+/** The labels C_N and D_N give their elements: e, r, r^k, s, r s, r^k s. */
+const LABEL = /^(e|s|r(\^\d+)?( s)?)$/;
+
+/** An element label ('r^3 s'), not yet tied to a group: resolve it with `elementIn`. */
+export const elementLabel: Codec<string> = {
+  parse: (raw) => (LABEL.test(raw) ? raw : null),
+  format: (label) => label,
+};
+
+/** A word of element labels, comma-separated ('r,r,s'); '' is the empty word. Resolve it with
+ *  `elementsIn`. */
+export const elementLabels: Codec<string[]> = {
+  parse: (raw) => {
+    if (raw === '') return [];
+    const labels = raw.split(',');
+    return labels.every((l) => LABEL.test(l)) ? labels : null;
+  },
+  format: (labels) => labels.join(','),
+};
 
 const labelMaps = new WeakMap<FiniteGroup, Map<string, number>>();
 
 /** group.label inverted: 'r^2 s' -> its element index. The factories cache groups, so this is built once. */
-export function elementIndexByLabel(group: FiniteGroup): Map<string, number> {
+function elementIndexByLabel(group: FiniteGroup): Map<string, number> {
   let map = labelMaps.get(group);
   if (!map) {
     map = new Map(Array.from({ length: group.order }, (_, a) => [group.label(a), a] as const));
@@ -31,64 +68,83 @@ export function elementIndexByLabel(group: FiniteGroup): Map<string, number> {
   return map;
 }
 
-/** The element a link names by its label (e.g. 'r^3 s'), or null when the group has no such element. */
-export function parseElement(group: FiniteGroup, text: string | null | undefined): number | null {
-  return elementIndexByLabel(group).get(text ?? '') ?? null;
+/** The elements of one fixed group by their labels (e.g. the rotations C4 of p4). */
+export const element = (group: FiniteGroup): Codec<number> => ({
+  parse: (raw) => elementIndexByLabel(group).get(raw) ?? null,
+  format: (a) => group.label(a),
+});
+
+/** The element a label names in `group`, or null (no label, or none of this group's). */
+export function elementIn(group: FiniteGroup, label: string | null): number | null {
+  return label === null ? null : element(group).parse(label);
 }
 
-/** A word of elements as comma-separated labels, e.g. a Cayley-graph walk 'r,r,s'. */
-export function formatElements(group: FiniteGroup, xs: readonly number[]): string {
-  return xs.map((x) => group.label(x)).join(',');
-}
-
-/** The inverse of formatElements, keeping only elements among `allowed`; '' is the empty word. */
-export function parseElements(
+/** The elements a word of labels names in `group`, each among `allowed` (e.g. the generators of
+ *  a Cayley-graph walk); null when any is not. */
+export function elementsIn(
   group: FiniteGroup,
-  text: string | null | undefined,
+  labels: readonly string[] | null,
   allowed: readonly number[] = Array.from({ length: group.order }, (_, a) => a),
 ): number[] | null {
-  if (text == null) return null;
-  if (text === '') return [];
-  const xs = text.split(',').map((label) => parseElement(group, label));
+  if (labels === null) return null;
+  const xs = labels.map((l) => elementIn(group, l));
   return xs.every((x): x is number => x !== null && allowed.includes(x)) ? xs : null;
 }
 
-/** Exactly `length` finite numbers written 'a,b,c'; an empty entry is malformed (Number('') is 0). */
-function parseNumbers(text: string | null | undefined, length: number): number[] | null {
-  const parts = text ? text.split(',') : [];
-  if (parts.length !== length || parts.some((p) => p.trim() === '')) return null;
-  const xs = parts.map(Number);
-  return xs.every(Number.isFinite) ? xs : null;
+/** An SE(2) element 'x,y,θ' with θ in degrees, as the composer's formulas show it; read back with
+ *  the position clamped into the drawn plane and θ wrapped to (-π, π]. */
+export const se2: Codec<SE2Element> = {
+  parse: (raw) => {
+    const xs = numbers(3).parse(raw);
+    if (!xs) return null;
+    const [x, y] = clampToView(xs[0], xs[1]);
+    return { x, y, theta: wrapToPi((xs[2] * Math.PI) / 180) };
+  },
+  format: (g) => `${g.x},${g.y},${fmtDeg(g.theta)}`,
+};
+
+/** Finite numbers 'a,b,c' within [lo, hi], written in full (as Array.join writes them), so that
+ *  they come back bit for bit. Any length: a widget checks it against what it expects. */
+export const exactNumbers = (lo: number, hi: number): Codec<number[]> => ({
+  parse: numbers(undefined, lo, hi).parse,
+  format: (xs) => xs.join(','),
+});
+
+/** A small square table of typed cells: rows apart by ';', cells by ',', each cell URI-encoded so
+ *  that a typed ',' or ';' survives. The side is among `sides`, every cell at most `maxLength`
+ *  characters (as its inputs allow). */
+export const cellTable = (sides: readonly number[], maxLength: number): Codec<string[][]> => ({
+  parse: (raw) => {
+    if (!raw) return null;
+    try {
+      const rows = raw.split(';').map((row) => row.split(',').map(decodeURIComponent));
+      const n = rows.length;
+      const fits = rows.every((row) => row.length === n && row.every((c) => c.length <= maxLength));
+      return sides.includes(n) && fits ? rows : null;
+    } catch {
+      return null; // a malformed %-escape
+    }
+  },
+  format: (rows) => rows.map((row) => row.map(encodeURIComponent).join(',')).join(';'),
+});
+
+/** The page's shared group and element g (state/groupAction) in the links of the group widgets. */
+export const SHARED_GROUP_LINK = {
+  group: field(groupName(), null),
+  g: field(elementLabel, null),
+};
+
+/** The link parameters of the shared group, and of the element g where given. */
+export function sharedGroupParams(group: PlanarGroup, g?: number): Record<string, string> {
+  return linkOf(SHARED_GROUP_LINK, {
+    group: groupNameOf(group),
+    g: g === undefined ? null : group.label(g),
+  });
 }
 
-/** Exactly `length` finite numbers written 'a,b,c', each within [lo, hi]; else null. */
-export function parseBoundedNumbers(
-  text: string | null | undefined,
-  length: number,
-  lo: number,
-  hi: number,
-): number[] | null {
-  const xs = parseNumbers(text, length);
-  return xs && xs.every((x) => x >= lo && x <= hi) ? xs : null;
-}
-
-/** An integer within [lo, hi], or null. */
-export function parseBoundedInteger(text: string | null | undefined, lo: number, hi: number): number | null {
-  const x = parseBoundedNumbers(text, 1, lo, hi)?.[0];
-  return x !== undefined && Number.isInteger(x) ? x : null;
-}
-
-/** An SE(2) element in a link: 'x,y,θ' with θ in degrees, as the composer's formulas show it. */
-export function formatSE2(g: SE2Element): string {
-  return `${g.x},${g.y},${fmtDeg(g.theta)}`;
-}
-
-/** The inverse of formatSE2; the position is clamped into the drawn plane, θ wrapped to (-π, π]. */
-export function parseSE2(text: string | null | undefined): SE2Element | null {
-  const xs = parseNumbers(text, 3);
-  if (!xs) return null;
-  const [x, y] = clampToView(xs[0], xs[1]);
-  return { x, y, theta: wrapToPi((xs[2] * Math.PI) / 180) };
+/** The group a widget shows once its link is restored: the linked one, or the current one. */
+export function linkedGroup(current: PlanarGroup, named: GroupName | null): PlanarGroup {
+  return named ? planarGroup(named.kind, displaySize(named.n)) : current;
 }
 
 /** The element g shown by the group widgets, set in the shared store (displayGroup.useSharedElement). */
@@ -97,36 +153,34 @@ function setSharedElement(store: StoreApi<GroupActionState>, group: PlanarGroup,
   store.getState().setAngle(group.angle(g));
 }
 
-/** Permalink restorer of the widgets on the shared group: the link's `group`, then its element `g`. */
+/** Restores the shared group from link parameters: the link's `group`, then its element `g`.
+ *  Malformed values leave the store as it is. */
 export function applySharedGroupParams(store: StoreApi<GroupActionState>, params: URLSearchParams): void {
-  const named = parseGroupName(params.get('group'));
+  const { group: named, g: label } = readFields(SHARED_GROUP_LINK, params);
   if (named) store.getState().setGroup(named.kind, named.n);
   const s = store.getState();
   const group = planarGroup(s.kind, displaySize(s.n));
-  const g = parseElement(group, params.get('g'));
+  const g = elementIn(group, label);
   if (g !== null) setSharedElement(store, group, g);
 }
 
-/** A small table of typed cells in a link: rows apart by ';', cells by ',', each cell URI-encoded
- *  so that a typed ',' or ';' survives. */
-export function formatCells(cells: readonly (readonly string[])[]): string {
-  return cells.map((row) => row.map(encodeURIComponent).join(',')).join(';');
+/** `useLink`'s restore for the widgets on the page's shared group. */
+export const restoreSharedGroup = (params: URLSearchParams) =>
+  applySharedGroupParams(groupActionStore, params);
+
+// Plain parsers of the filter link (orientation/kernelLink.ts), on the codecs above.
+
+/** Exactly `length` finite numbers written 'a,b,c', each within [lo, hi]; else null. */
+export function parseBoundedNumbers(
+  raw: string | null | undefined,
+  length: number,
+  lo: number,
+  hi: number,
+): number[] | null {
+  return raw == null ? null : numbers(length, lo, hi).parse(raw);
 }
 
-/** The inverse of formatCells: a square table with a side among `sides` and cells of at most
- *  `maxLength` characters (as its inputs allow); else null. */
-export function parseCells(
-  text: string | null | undefined,
-  sides: readonly number[],
-  maxLength: number,
-): string[][] | null {
-  if (!text) return null;
-  try {
-    const cells = text.split(';').map((row) => row.split(',').map(decodeURIComponent));
-    const n = cells.length;
-    const fits = cells.every((row) => row.length === n && row.every((c) => c.length <= maxLength));
-    return sides.includes(n) && fits ? cells : null;
-  } catch {
-    return null; // a malformed %-escape
-  }
+/** An integer within [lo, hi], or null. */
+export function parseBoundedInteger(raw: string | null | undefined, lo: number, hi: number): number | null {
+  return raw == null ? null : integer(lo, hi).parse(raw);
 }
