@@ -37,4 +37,3 @@ export function lawVerdict(theta: number, relError: number, tolerance: number): 
         text: `above ${tolerance}: fine detail the filter's samples cannot follow (try the band-limit, a larger K or a smaller |m|)`,
       };
 }
-

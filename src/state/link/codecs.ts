@@ -50,12 +50,7 @@ export const flag: Codec<boolean> = {
 
 /** Exactly `length` finite numbers 'a,b,c' (any length when omitted), each within [lo, hi]; written
  *  with at most `digits` decimals. */
-export const numbers = (
-  length?: number,
-  lo = -Infinity,
-  hi = Infinity,
-  digits = 6,
-): Codec<number[]> => ({
+export const numbers = (length?: number, lo = -Infinity, hi = Infinity, digits = 6): Codec<number[]> => ({
   parse: (raw) => {
     const xs = raw.split(',').map(finite);
     if (length !== undefined && xs.length !== length) return null;

@@ -72,10 +72,7 @@ export function CommutingDiagram({
   const [orientation, setOrientation] = useState(initial.orientation);
   const [sizeChoice, setSizeChoice] = useState<number | null>(initial.size);
   const size = sizeChoice ?? defaultSize(snapshot?.info.kind, snapshot?.info.isFallbackAdapter ?? false);
-  const group = useMemo(
-    () => planarGroup(act.kind, act.n),
-    [act.kind, act.n],
-  );
+  const group = useMemo(() => planarGroup(act.kind, act.n), [act.kind, act.n]);
   const config = useMemo(
     () => ({ kind: phi, group, channels: 4, kernel: 5, init, seed: 11 }),
     [phi, group, init],

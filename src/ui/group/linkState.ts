@@ -8,7 +8,7 @@
 import type { StoreApi } from 'zustand';
 import { planarGroup, wrapToPi, type FiniteGroup, type PlanarGroup, type SE2Element } from '../../math';
 import { groupActionStore, type GroupActionState, type GroupKind } from '../../state/groupAction';
-import { field, integer, linkOf, numbers, readFields, type Codec } from '../../state/link';
+import { field, linkOf, numbers, readFields, type Codec } from '../../state/link';
 import { DISPLAY_SIZES, displaySize } from './displayGroup';
 import { clampToView, fmtDeg } from './se2View';
 
@@ -167,20 +167,3 @@ export function applySharedGroupParams(store: StoreApi<GroupActionState>, params
 /** `useLink`'s restore for the widgets on the page's shared group. */
 export const restoreSharedGroup = (params: URLSearchParams) =>
   applySharedGroupParams(groupActionStore, params);
-
-// Plain parsers of the filter link (orientation/kernelLink.ts), on the codecs above.
-
-/** Exactly `length` finite numbers written 'a,b,c', each within [lo, hi]; else null. */
-export function parseBoundedNumbers(
-  raw: string | null | undefined,
-  length: number,
-  lo: number,
-  hi: number,
-): number[] | null {
-  return raw == null ? null : numbers(length, lo, hi).parse(raw);
-}
-
-/** An integer within [lo, hi], or null. */
-export function parseBoundedInteger(raw: string | null | undefined, lo: number, hi: number): number | null {
-  return raw == null ? null : integer(lo, hi).parse(raw);
-}

@@ -71,10 +71,7 @@ export function OrientationRing({
   const values = useKernel((s) => s.values);
   const filter = useKernel((s) => s.source);
   const psi = useMemo(() => Float32Array.from(values), [values]);
-  const group = useMemo(
-    () => planarGroup(act.kind, act.n),
-    [act.kind, act.n],
-  );
+  const group = useMemo(() => planarGroup(act.kind, act.n), [act.kind, act.n]);
   const { initial } = useLink(NAME, LINK, { instance: mode, restore });
   const [channel, setChannel] = useState(initial.channel);
   const [selected, setSelected] = useState(0);

@@ -2,7 +2,7 @@
 // full, so the link gives back the very same bank) with their size. A link with any
 // malformed part leaves ψ as it was.
 import type { StoreApi } from 'zustand';
-import { parseBoundedInteger, parseBoundedNumbers } from '../group/linkState';
+import { among, numbers } from '../../state/link';
 import { KERNEL_PRESETS, KERNEL_SIZES } from '../../experiments/filters/kernels';
 import { KERNEL_VALUE_LIMIT, type KernelState } from '../../state/filter';
 
@@ -14,8 +14,8 @@ export function kernelLinkParams(s: Pick<KernelState, 'size' | 'source' | 'value
 
 /** Applies ψ from a link, all or nothing: a link with any malformed part changes nothing. */
 export function applyKernelParams(store: StoreApi<KernelState>, params: URLSearchParams): void {
-  const K = parseBoundedInteger(params.get('k'), 1, 99);
-  if (K === null || !(KERNEL_SIZES as readonly number[]).includes(K)) return;
+  const K = among(KERNEL_SIZES).parse(params.get('k') ?? '');
+  if (K === null) return;
   const kernel = params.get('kernel');
   const preset = KERNEL_PRESETS.find((p) => p.id === kernel);
   if (preset) {
@@ -25,7 +25,7 @@ export function applyKernelParams(store: StoreApi<KernelState>, params: URLSearc
   }
   if (kernel !== 'custom') return;
   const lim = KERNEL_VALUE_LIMIT;
-  const values = parseBoundedNumbers(params.get('psi'), K * K, -lim, lim);
+  const values = numbers(K * K, -lim, lim).parse(params.get('psi') ?? '');
   if (!values) return;
   store.getState().setSize(K);
   store.getState().setValues(values);

@@ -9,11 +9,10 @@ export function useRingExperiment(
   backend: Backend | null,
   { group, mode, kernel, size }: RingConfig,
 ): { experiment: RingExperiment | null; error: string | null } {
-  const { value, error } = useEngineObject(backend, (b) => new RingExperiment(b, { group, mode, kernel, size }), [
-    group,
-    mode,
-    kernel,
-    size,
-  ]);
+  const { value, error } = useEngineObject(
+    backend,
+    (b) => new RingExperiment(b, { group, mode, kernel, size }),
+    [group, mode, kernel, size],
+  );
   return { experiment: value, error };
 }

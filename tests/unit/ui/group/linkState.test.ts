@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { cyclicGroup, dihedralGroup } from '../../../../src/math';
 import { createGroupActionStore, elementIndex } from '../../../../src/state/groupAction';
-import { field, linkOf, readFields, type Codec } from '../../../../src/state/link';
+import { field, integer, linkOf, numbers, readFields, type Codec } from '../../../../src/state/link';
 import {
   applySharedGroupParams,
   cellTable,
@@ -19,14 +19,17 @@ import {
   groupName,
   groupNameOf,
   linkedGroup,
-  parseBoundedInteger,
-  parseBoundedNumbers,
   se2,
   SHARED_GROUP_LINK,
   sharedGroupParams,
 } from '../../../../src/ui/group/linkState';
 
 const D4 = dihedralGroup(4);
+/** The generic codecs as the filter link (orientation/kernelLink.ts) reads its values. */
+const parseBoundedNumbers = (raw: string | null, length: number, lo: number, hi: number) =>
+  raw === null ? null : numbers(length, lo, hi).parse(raw);
+const parseBoundedInteger = (raw: string | null, lo: number, hi: number) =>
+  raw === null ? null : integer(lo, hi).parse(raw);
 /** Through the same encoding "Copy link" uses: URLSearchParams into a hash and back. */
 const viaHash = (value: string) =>
   new URLSearchParams(new URLSearchParams({ x: value }).toString()).get('x')!;
