@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { browserPerFile } from './browser';
 import { mouseStroke } from './exportHelpers';
-import { lesson, permalinkKit } from './permalinkHelpers';
+import { lesson, blocks, maxDiff, permalinkKit } from './permalinkHelpers';
 
 const browser = browserPerFile();
 const { open, copiedLink } = permalinkKit(browser);
@@ -13,18 +13,6 @@ const POLL = { timeout: 60_000, interval: 250 };
 // The plain-CNN diagram at a quarter turn: its error (about 1) depends on every stroke.
 const DIAGRAM = { name: 'commuting-diagram', instance: 'planar' };
 
-/** The drawing canvas as 8 x 8 block means of its red channel (0..255). */
-const blocks = (page: Page) =>
-  page.locator('canvas.drawing-surface').evaluate((c: HTMLCanvasElement) => {
-    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    const out = new Array<number>(64).fill(0);
-    for (let i = 0; i < c.height; i++)
-      for (let j = 0; j < c.width; j++)
-        out[Math.floor((i * 8) / c.height) * 8 + Math.floor((j * 8) / c.width)] += d[4 * (i * c.width + j)];
-    return out.map((v) => v / ((c.width * c.height) / 64));
-  });
-
-const maxDiff = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
 const error = (page: Page) =>
   page
     .locator('[data-widget="commuting-diagram"][data-instance="planar"] .diagram-readout')

@@ -2,27 +2,15 @@
 // sets a widget's controls and presses Copy link; the link, opened in a fresh browser, brings back
 // the strokes (on the drawing canvas) and the widget's own choices. The four order widgets are told
 // apart by name (order-chain, order-sum, ...): a link to one leaves the others at their defaults.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { browserPerFile } from './browser';
 import { mouseStroke } from './exportHelpers';
-import { lesson, permalinkKit } from './permalinkHelpers';
+import { lesson, blocks, maxDiff, permalinkKit } from './permalinkHelpers';
 
 const browser = browserPerFile();
 const { open, copiedLink } = permalinkKit(browser);
 const POLL = { timeout: 60_000, interval: 250 };
-
-/** The drawing canvas as 8 x 8 block means of its red channel (0..255). */
-const blocks = (page: Page) =>
-  page.locator('canvas.drawing-surface').evaluate((c: HTMLCanvasElement) => {
-    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    const out = new Array<number>(64).fill(0);
-    for (let i = 0; i < c.height; i++)
-      for (let j = 0; j < c.width; j++)
-        out[Math.floor((i * 8) / c.height) * 8 + Math.floor((j * 8) / c.width)] += d[4 * (i * c.width + j)];
-    return out.map((v) => v / ((c.width * c.height) / 64));
-  });
-const maxDiff = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
 
 /** A select whose label starts with `label` (its accessible name also holds the chosen option). */
 const select = (w: Locator, label: string) => w.getByRole('combobox', { name: new RegExp(`^${label}`) });

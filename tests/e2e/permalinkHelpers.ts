@@ -95,3 +95,15 @@ export function permalinkKit(browser: () => Browser) {
 
   return { open, copiedLink, reopen };
 }
+
+/** The drawing canvas as 8 x 8 block means of its red channel (0..255). */
+export const blocks = (page: Page) =>
+  page.locator('canvas.drawing-surface').evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const out = new Array<number>(64).fill(0);
+    for (let i = 0; i < c.height; i++)
+      for (let j = 0; j < c.width; j++)
+        out[Math.floor((i * 8) / c.height) * 8 + Math.floor((j * 8) / c.width)] += d[4 * (i * c.width + j)];
+    return out.map((v) => v / ((c.width * c.height) / 64));
+  });
+export const maxDiff = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
