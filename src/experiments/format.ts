@@ -21,11 +21,12 @@ export function formatValue(v: number): string {
 /** A function on a group (indexed by element) as "(2, 1, 0, −1)". */
 export const formatTuple = (values: readonly number[]) => `(${values.map(formatValue).join(', ')})`;
 
-/** Legend and axis labels: 3 significant digits, exponent form when tiny or huge. */
+/** Legend and axis labels: 3 significant digits, exponent form when tiny or huge, a true minus. */
 export function formatTick(v: number): string {
   if (v === 0) return '0';
   const a = Math.abs(v);
-  return a < 1e-3 || a >= 1e4 ? v.toExponential(1) : Number(v.toPrecision(3)).toString();
+  const text = a < 1e-3 || a >= 1e4 ? v.toExponential(1) : Number(v.toPrecision(3)).toString();
+  return text.replace(/-/g, '−');
 }
 
 /** A matrix entry: integers as they are, other values with two decimals, no "−0". */
