@@ -1,12 +1,15 @@
 // Benchmark page (run by scripts/bench.mjs): median frame time of the canonical pipeline on our
-// WebGPU engine, on tfjs-webgpu doing the same correlations on the same device, and on the CPU
-// reference. Wall time is measured to queue.onSubmittedWorkDone(); GPU time from timestamp
-// queries where the adapter offers them. Results land in window.__bench.
+// WebGPU engine, on tfjs-webgpu doing the same correlations on the same device, on the WASM
+// backend (XNNPACK, WebAssembly SIMD) and on the CPU reference. Wall time is measured to
+// queue.onSubmittedWorkDone(); GPU time from timestamp queries where the adapter offers them. The
+// two CPU-side backends run synchronously, so their frames alternate (A/B) and each takes the
+// median of its own. Results land in window.__bench.
 import * as tf from '@tensorflow/tfjs-core';
 import { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
 import type { Backend } from '../../src/engine/backend';
 import { createCpuBackend } from '../../src/engine/cpu/index';
 import { createMapRenderer, type MapRenderer } from '../../src/engine/render/index';
+import { createWasmBackend } from '../../src/engine/wasm/index';
 import { createWebGpuBackend } from '../../src/engine/webgpu/index';
 import { TimestampProbe } from './timestamps';
 import { buildEngineRun, buildTfRun, workloadFlop, type Workload } from './workloads';
@@ -16,6 +19,7 @@ interface Row {
   gflop: number;
   engine: Timing;
   tfjs: Timing;
+  wasm: Timing;
   cpu: Timing | null;
 }
 interface Timing {
@@ -78,6 +82,33 @@ async function tfTiming(device: GPUDevice, w: Workload, frames: number): Promise
   return timing;
 }
 
+/**
+ * WASM and CPU-reference frames alternate, the order swapped each frame, after one warm-up frame
+ * each; wall time of the synchronous frame (neither draws into a canvas). The CPU joins only up to
+ * cpuMax pixels, and then both run cpuFrames frames (the float64 path takes seconds at 256 px).
+ */
+function interleavedTimings(
+  backends: { wasm: Backend; cpu: Backend | null },
+  w: Workload,
+  frames: number,
+): { wasm: Timing; cpu: Timing | null } {
+  const runs = [backends.wasm, backends.cpu].map((b) => (b ? buildEngineRun(b, w) : null));
+  const walls: number[][] = [[], []];
+  for (let i = -1; i < frames; i++) {
+    const order = i % 2 === 0 ? [0, 1] : [1, 0];
+    for (const k of order) {
+      const run = runs[k];
+      if (!run) continue;
+      const t0 = performance.now();
+      run.frame((i * Math.PI) / 4);
+      if (i >= 0) walls[k].push(performance.now() - t0);
+    }
+  }
+  runs.forEach((run) => run?.dispose());
+  const timing = (xs: number[]): Timing => ({ wallMs: median(xs), gpuMs: null });
+  return { wasm: timing(walls[0]), cpu: runs[1] ? timing(walls[1]) : null };
+}
+
 function workloads(fallback: boolean): Workload[] {
   const sizes = (params.get('sizes') ?? (fallback ? '32,64' : '64,128,256')).split(',').map(Number);
   const heavy = Number(params.get('heavy') ?? (fallback ? 32 : 256));
@@ -106,23 +137,28 @@ async function main() {
   tf.registerBackend('webgpu', async () => new WebGPUBackend(device, adapter.info), 3);
   await tf.setBackend('webgpu');
   const cpu = createCpuBackend();
+  const wasm = await createWasmBackend();
   const renderer = createMapRenderer(engine, document.getElementById('render') as HTMLCanvasElement);
   const frames = Number(params.get('frames') ?? (fallback ? 5 : 30));
   const cpuMax = Number(params.get('cpuMax') ?? 64);
+  const cpuFrames = Number(params.get('cpuFrames') ?? 5);
 
   const rows: Row[] = [];
   for (const w of workloads(fallback)) {
     document.getElementById('status')!.textContent = `running ${w.name} ${w.size}`;
+    const withCpu = w.size <= cpuMax;
     rows.push({
       workload: w,
       gflop: workloadFlop(w) / 1e9,
       engine: await engineTiming(engine, device, renderer, w, frames),
       tfjs: await tfTiming(device, w, frames),
-      cpu: w.size <= cpuMax ? await engineTiming(cpu, null, null, w, 2) : null,
+      ...interleavedTimings({ wasm, cpu: withCpu ? cpu : null }, w, withCpu ? cpuFrames : frames),
     });
   }
+  wasm.destroy();
   return {
     adapter: description,
+    wasm: wasm.info.description,
     isFallbackAdapter: fallback,
     timestampQuery: features.length > 0,
     frames,

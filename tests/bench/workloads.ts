@@ -30,6 +30,9 @@ export function workloadFlop(w: Workload): number {
 }
 
 export interface EngineRun {
+  /** The stack and its source image, for timing op by op (tests/bench/node.ts). */
+  readonly pipeline: Pipeline;
+  readonly image: Tensor;
   frame(angle: number): Tensor;
   dispose(): void;
 }
@@ -50,6 +53,8 @@ export function buildEngineRun(backend: Backend, w: Workload): EngineRun {
   );
   const image = backend.tensor([1, w.size, w.size], randomNormal(3, w.size * w.size));
   return {
+    pipeline,
+    image,
     frame(angle) {
       actOnImage(backend, image, pipeline.input, { angle }, 'bilinear', true);
       return pipeline.run();
