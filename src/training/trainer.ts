@@ -5,6 +5,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { DigitSet } from './digits';
 import { c4Gcnn, plainCnn, type DigitModel, type ModelKind } from './models';
 import { turnImages } from './rot90';
+import { mulberry32 } from '../math/random';
 
 export const MODEL_KINDS: readonly ModelKind[] = ['plain', 'gcnn'];
 export const LEARNING_RATE = 0.01;
@@ -21,17 +22,6 @@ export interface RotationScore {
 }
 
 export type Evaluation = Record<ModelKind, RotationScore[]>;
-
-/** A small deterministic generator (mulberry32), so a seed gives the same batches everywhere. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const asImages = (set: DigitSet, images: Float32Array, n: number) =>
   tf.tensor4d(images, [n, set.side, set.side, 1]);
@@ -51,7 +41,7 @@ export class DigitTrainer {
   ) {
     this.models = { plain: plainCnn(seed), gcnn: c4Gcnn(seed) };
     this.optimizers = { plain: tf.train.adam(learningRate), gcnn: tf.train.adam(learningRate) };
-    this.random = generator(seed);
+    this.random = mulberry32(seed);
   }
 
   get steps(): number {

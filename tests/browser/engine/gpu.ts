@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import type { Backend, Tensor } from '../../../src/engine/backend';
 import { createCpuBackend } from '../../../src/engine/cpu/index';
 import { createWebGpuBackend, type WebGpuBackend } from '../../../src/engine/webgpu/index';
+import { mulberry32 } from '../../../src/math/random';
 
 /** A fresh device on the test browser's adapter (SwiftShader on machines without a GPU). */
 export async function requestDevice(): Promise<{ device: GPUDevice; adapter: GPUAdapter }> {
@@ -66,17 +67,8 @@ export async function noValidationErrors<T>(device: GPUDevice, body: () => Promi
   return result;
 }
 
-/** mulberry32: a small seeded generator, so every failure replays with the same numbers. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (src/math/random): a small seeded generator, so every failure replays with the same numbers. */
+export const random = mulberry32;
 
 /** size values uniform in [-1, 1). */
 export function uniform(size: number, seed: number): Float32Array {

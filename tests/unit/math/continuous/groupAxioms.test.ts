@@ -6,7 +6,7 @@ import type { LieGroup } from '../../../../src/math/continuous';
 import { O2, P4, P4M, ScaleTranslation, SE2, SO2 } from '../../../../src/math/continuous';
 import { SO3 } from '../../../../src/math/so3';
 import { matmul, matvec, maxAbsDiff } from '../../../../src/math/linalg';
-import { seededRng } from './seededRng';
+import { mulberry32 as seededRng } from '../../../../src/math/random';
 
 const TOL = 1e-9;
 

@@ -13,7 +13,7 @@ import {
   wignerD,
 } from '../../../../src/math/so3';
 import { identity, kron, matmul, matvec, maxAbsDiff, transpose } from '../../../../src/math/linalg';
-import { seededRng } from '../continuous/seededRng';
+import { mulberry32 as seededRng } from '../../../../src/math/random';
 
 const TOL = 1e-9;
 const seeds = fc.integer({ min: 0, max: 2 ** 31 - 1 });

@@ -14,7 +14,7 @@ import {
 } from '../../../../src/math/so3';
 import type { Matrix } from '../../../../src/math/linalg';
 import { identity, inverse, matmul, matvec, maxAbsDiff, transpose } from '../../../../src/math/linalg';
-import { seededRng } from '../continuous/seededRng';
+import { mulberry32 as seededRng } from '../../../../src/math/random';
 
 const TOL = 1e-9;
 const DEGREES = [0, 1, 2, 3, 4, 5, 6];
