@@ -1,4 +1,4 @@
-// The legend of complex maps (UI.md): phase as hue around a wheel, magnitude as brightness from
+// The legend of complex maps: phase as hue around a wheel, magnitude as brightness from
 // the dark centre (|z| = 0) to the rim (|z| >= range), with the angles written on it.
 import { colorAt, COLORMAPS } from '../../src/engine/render';
 

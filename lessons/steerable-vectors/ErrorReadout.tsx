@@ -1,5 +1,5 @@
 // One line of a widget's readout: a measured error, the tolerance it is judged against, the verdict
-// and where it was computed (UI.md). data-* attributes carry the raw numbers for tests.
+// and where it was computed. data-* attributes carry the raw numbers for tests.
 import type { ReactNode } from 'react';
 import { formatError } from '../../src/experiments/format';
 

@@ -22,7 +22,7 @@ export interface Workload {
   n: number;
 }
 
-/** FLOP of the two correlations: 2 H W (out planes)(in planes) K^2 each (WEBGPU-NOTES budget). */
+/** FLOP of the two correlations: 2 H W (out planes)(in planes) K^2 each. */
 export function workloadFlop(w: Workload): number {
   const planes = w.channels * w.n;
   const pixels = w.size * w.size;

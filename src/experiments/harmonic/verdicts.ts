@@ -1,4 +1,4 @@
-// What the harmonic readouts say about their numbers (UI.md): exact to float32 round-off where the
+// What the harmonic readouts say about their numbers: exact to float32 round-off where the
 // rotation permutes pixels, approximate (and why) elsewhere, broken where the theory says so.
 
 export const ROUND_OFF = 1e-5;

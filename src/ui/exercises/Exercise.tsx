@@ -1,4 +1,4 @@
-// The exercise framework (UI.md: checked immediately, a hint after a wrong answer, the explanation
+// The exercise framework (checked immediately, a hint after a wrong answer, the explanation
 // after a right one, progress stored and shown on the home page). An exercise has an id, a prompt,
 // an answer (typed fields or a pick from options) and a checker; solving it calls
 // progressStore.markSolved(lesson, id), so the solved state survives a reload.

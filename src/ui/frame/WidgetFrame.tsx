@@ -1,4 +1,4 @@
-// The chrome every widget shares (UI.md): title and purpose, controls row, views, readout
+// The chrome every widget shares: title and purpose, controls row, views, readout
 // line, actions (reset, export PNG, copy link) and a help toggle.
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { drawingStore } from '../../state/drawing';

@@ -1,5 +1,5 @@
 // One fixed colour per group element, shared by Cayley tables, Cayley graphs, bar charts and
-// orientation rings (UI.md). Colours come from Paul Tol's colour-blind-safe "muted" scheme, keyed
+// orientation rings. Colours come from Paul Tol's colour-blind-safe "muted" scheme, keyed
 // by the rotation index k of r^k (pale grey for the identity); a reflection r^k s takes a lighter tint of
 // the same hue plus stripes, so colour is never the only cue. Every use also prints the label.
 import type { PlanarGroup } from '../../math';

@@ -1,4 +1,4 @@
-// The diverging colour scale for signed values (UI.md): blue for negative, white at zero, red for
+// The diverging colour scale for signed values: blue for negative, white at zero, red for
 // positive, symmetric about zero so that equal magnitudes get equal strength of colour. It is the
 // engine's own table (ColorBrewer RdBu, src/engine/render/colormaps.ts), so charts, matrices and
 // GPU-drawn maps show one value in one colour.

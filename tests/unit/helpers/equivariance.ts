@@ -1,4 +1,4 @@
-// One way to measure equivariance for every layer test (STYLE.md: one helper, one tolerance
+// One way to measure equivariance for every layer test (one helper, one tolerance
 // table). The commuting diagram of a layer Phi and an element g:
 //   path A: act on the input, then the layer:   Phi(L_g x)
 //   path B: the layer, then act on the output:  L'_g Phi(x)
