@@ -12,16 +12,13 @@ import type {
   BackendInfo,
   Interpolation,
   PlaneTransform,
-  PoolMode,
   Tensor,
   TransformOptions,
 } from '../backend';
 import { correlatePlanes } from './correlation';
 import { SamplingPlan } from './interpolation';
-import { errorNormsOf } from './measurement';
-import { addInto, magnitudeInto, magnitudeReluInto, reluInto, subtractInto } from './pointwise';
-import { globalPoolInto, poolOrientationsInto } from './pooling';
-import { complexChannels, correlationShape, filterBankShape, orientationPoolShape } from '../contract/shapes';
+import { hostOps } from './hostOps';
+import { correlationShape, filterBankShape } from '../contract/shapes';
 import { planeDims } from '../contract/tensorShape';
 import * as check from '../contract/validate';
 import { CpuTensor, dataOf } from './tensor';
@@ -93,44 +90,7 @@ export function createCpuBackend(): Backend {
       correlatePlanes(data(input), data(weights), biasData, data(out), shape, scratch(shape.H * shape.W));
     },
 
-    add(a: Tensor, b: Tensor, out: Tensor) {
-      check.validateCombine('add', a, b, out);
-      addInto(data(a), data(b), data(out));
-    },
-    subtract(a: Tensor, b: Tensor, out: Tensor) {
-      check.validateCombine('subtract', a, b, out);
-      subtractInto(data(a), data(b), data(out));
-    },
-    relu(a: Tensor, out: Tensor) {
-      check.validateRelu(a, out);
-      reluInto(data(a), data(out));
-    },
-    magnitudeRelu(a: Tensor, bias: Tensor, out: Tensor) {
-      check.validateMagnitudeRelu(a, bias, out);
-      const { C, hw } = complexChannels(a);
-      magnitudeReluInto(data(a), data(bias), data(out), C, hw);
-    },
-    magnitude(a: Tensor, out: Tensor) {
-      check.validateMagnitude(a, out);
-      const { C, hw } = complexChannels(a);
-      magnitudeInto(data(a), data(out), C, hw);
-    },
-
-    poolOrientations(a: Tensor, out: Tensor, mode: PoolMode) {
-      check.validatePoolOrientations(a, out, mode);
-      const { C, P, hw } = orientationPoolShape(a);
-      poolOrientationsInto(data(a), data(out), C, P, hw, mode);
-    },
-    globalPool(a: Tensor, out: Tensor, mode: PoolMode) {
-      check.validateGlobalPool(a, out, mode);
-      const C = a.shape[0];
-      globalPoolInto(data(a), data(out), C, a.size / C, mode);
-    },
-
-    async errorNorms(a: Tensor, b: Tensor) {
-      check.validateErrorNorms(a, b);
-      return errorNormsOf(data(a), data(b));
-    },
+    ...hostOps(data, data),
 
     destroy() {
       plan.release();

@@ -10,17 +10,14 @@ import type {
   BackendInfo,
   Interpolation,
   PlaneTransform,
-  PoolMode,
   Tensor,
   TransformOptions,
 } from '../backend';
-import { complexChannels, correlationShape, filterBankShape, orientationPoolShape } from '../contract/shapes';
+import { correlationShape, filterBankShape } from '../contract/shapes';
 import { planeDims } from '../contract/tensorShape';
 import * as check from '../contract/validate';
 import { SamplingPlan } from '../cpu/interpolation';
-import { errorNormsOf } from '../cpu/measurement';
-import { addInto, magnitudeInto, magnitudeReluInto, reluInto, subtractInto } from '../cpu/pointwise';
-import { globalPoolInto, poolOrientationsInto } from '../cpu/pooling';
+import { hostOps } from '../cpu/hostOps';
 import { filterBankStack, maskDiskStack, transformStack } from '../cpu/transform';
 import { XnnCorrelation } from './conv';
 import { HeapCopies } from './heapCopies';
@@ -126,44 +123,7 @@ function assemble(rt: WasmRuntime): WasmBackend {
       conv.run(data(input), filterId, biasId, output(out), shape);
     },
 
-    add(a: Tensor, b: Tensor, out: Tensor) {
-      check.validateCombine('add', a, b, out);
-      addInto(data(a), data(b), output(out));
-    },
-    subtract(a: Tensor, b: Tensor, out: Tensor) {
-      check.validateCombine('subtract', a, b, out);
-      subtractInto(data(a), data(b), output(out));
-    },
-    relu(a: Tensor, out: Tensor) {
-      check.validateRelu(a, out);
-      reluInto(data(a), output(out));
-    },
-    magnitudeRelu(a: Tensor, bias: Tensor, out: Tensor) {
-      check.validateMagnitudeRelu(a, bias, out);
-      const { C, hw } = complexChannels(a);
-      magnitudeReluInto(data(a), data(bias), output(out), C, hw);
-    },
-    magnitude(a: Tensor, out: Tensor) {
-      check.validateMagnitude(a, out);
-      const { C, hw } = complexChannels(a);
-      magnitudeInto(data(a), output(out), C, hw);
-    },
-
-    poolOrientations(a: Tensor, out: Tensor, mode: PoolMode) {
-      check.validatePoolOrientations(a, out, mode);
-      const { C, P, hw } = orientationPoolShape(a);
-      poolOrientationsInto(data(a), output(out), C, P, hw, mode);
-    },
-    globalPool(a: Tensor, out: Tensor, mode: PoolMode) {
-      check.validateGlobalPool(a, out, mode);
-      const C = a.shape[0];
-      globalPoolInto(data(a), output(out), C, a.size / C, mode);
-    },
-
-    async errorNorms(a: Tensor, b: Tensor) {
-      check.validateErrorNorms(a, b);
-      return errorNormsOf(data(a), data(b));
-    },
+    ...hostOps(data, output),
 
     destroy() {
       plan.release();
