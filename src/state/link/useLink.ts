@@ -1,7 +1,8 @@
 // The one way a widget takes its state from a link: when it mounts, not when its module loads, so
 // a lesson's widgets can load with the lesson. Fields the widget keeps itself come back as initial
-// values; state in shared stores (the page's group, element, filter) is applied by `restore`, on
-// mount and again when a new link to this widget arrives while it is on screen (hashchange).
+// values; state in shared stores (the page's group, element, filter) is applied by `restore` on
+// mount. A new link opened in the same tab remounts the lesson (app/LessonPage.tsx), so it is read
+// the same way.
 import { useEffectEvent, useLayoutEffect, useState } from 'react';
 import { readLinkParams } from '../permalink';
 import { readFields, type LinkSpec, type LinkValues } from './fields';
@@ -37,13 +38,7 @@ export function useLink<S extends LinkSpec>(
   // Before the first paint, so the widget never shows the store's old state under a link.
   useLayoutEffect(() => {
     if (state.params) restore(state.params);
-    const onHash = () => {
-      const params = readLinkParams(name, instance);
-      if (params) restore(params);
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, [name, instance, state]);
+  }, [state]);
 
   return { initial: state.initial, linked: state.linked };
 }
