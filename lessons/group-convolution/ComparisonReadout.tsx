@@ -1,6 +1,6 @@
 // The comparison's readout line: both invariance errors as raw numbers (for tests and copying),
 // the transformation they were measured for, the backend and the frame time.
-import type { BackendInfo } from '../../src/engine/backend';
+import { backendText, type BackendInfo } from '../../src/engine/backend';
 import type { ComparisonMeasurement } from '../../src/experiments/comparison/experiment';
 import { formatError } from '../../src/experiments/format';
 
@@ -35,7 +35,7 @@ export function ComparisonReadout({ frame, backend, showFrameTime, error }: Comp
       {frame?.reflect ? ' after the mirror s' : ''} · invariance error plain CNN{' '}
       <strong>{frame ? formatError(frame.plain.invariance) : '…'}</strong>, G-CNN{' '}
       <strong>{frame ? formatError(frame.gcnn.invariance) : '…'}</strong> · computed on{' '}
-      {backend ? `${backend.kind === 'webgpu' ? 'WebGPU' : 'CPU'} (${backend.description})` : '…'}
+      {backend ? backendText(backend) : '…'}
       {showFrameTime && frame && (
         <span className="frame-time">
           {' '}

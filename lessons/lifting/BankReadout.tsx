@@ -1,6 +1,6 @@
 // The filter-bank view's readout: how many numbers are learned and how many are used, whether
 // the copies are exact permutations (norm ratio 1) or interpolated, the backend and the time.
-import type { BackendInfo } from '../../src/engine/backend';
+import { backendText, type BackendInfo } from '../../src/engine/backend';
 import type { PlanarGroup } from '../../src/math';
 import { largestNormChange } from '../../src/experiments/ring/bankModel';
 import { formatError } from '../../src/experiments/format';
@@ -52,7 +52,7 @@ export function BankReadout({
       {K * K} learned weights ({K}×{K}), used in {group.order} copies: the correlation applies{' '}
       {group.order * K * K} filter entries · largest change of norm |‖L_g ψ‖/‖ψ‖ − 1| ={' '}
       <strong>{formatError(change)}</strong> ({verdict}) · computed on{' '}
-      {backend ? `${backend.kind === 'webgpu' ? 'WebGPU' : 'CPU'} (${backend.description})` : '…'}
+      {backend ? backendText(backend) : '…'}
       {showFrameTime && frame && (
         <span className="frame-time"> · bank built and drawn in {frame.ms.toFixed(1)} ms</span>
       )}

@@ -1,9 +1,18 @@
 // Theme and engine choices, in the sidebar.
-import { settingsStore, useSettings, type ThemeChoice } from '../state/settings';
+import type { EnginePreference } from '../engine/bootstrap';
+import { ENGINE_PREFERENCES, settingsStore, useSettings, type ThemeChoice } from '../state/settings';
+
+/** What each engine choice runs; `auto` is what the status badge explains. */
+const ENGINE_LABELS: Record<EnginePreference, string> = {
+  auto: 'automatic (fastest here)',
+  webgpu: 'WebGPU, even on a software adapter',
+  wasm: 'WebAssembly (XNNPACK)',
+  cpu: 'CPU reference (float64, slow)',
+};
 
 export function SettingsPanel() {
   const theme = useSettings((s) => s.theme);
-  const forceCpu = useSettings((s) => s.forceCpu);
+  const engine = useSettings((s) => s.engine);
   const showFrameTime = useSettings((s) => s.showFrameTime);
   const set = settingsStore.getState();
   return (
@@ -17,8 +26,18 @@ export function SettingsPanel() {
         </select>
       </label>
       <label>
-        <input type="checkbox" checked={forceCpu} onChange={(e) => set.setForceCpu(e.target.checked)} /> Use
-        the CPU reference
+        Engine{' '}
+        <select
+          className="engine-choice"
+          value={engine}
+          onChange={(e) => set.setEngine(e.target.value as EnginePreference)}
+        >
+          {ENGINE_PREFERENCES.map((k) => (
+            <option key={k} value={k}>
+              {ENGINE_LABELS[k]}
+            </option>
+          ))}
+        </select>
       </label>
       <label>
         <input

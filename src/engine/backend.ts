@@ -1,7 +1,8 @@
-// The one interface every layer and widget computes through. Two implementations:
-// `webgpu/` (WGSL compute shaders) and `cpu/` (plain TypeScript reference and fallback).
+// The one interface every layer and widget computes through. Three implementations:
+// `webgpu/` (WGSL compute shaders), `wasm/` (XNNPACK on WebAssembly SIMD, for machines without a
+// hardware GPU) and `cpu/` (plain TypeScript with float64 sums: the reference the tests trust).
 //
-// Conventions shared by both implementations (tests hold them to each other):
+// Conventions shared by all three (tests hold them to each other):
 // - Tensors are float32 and row-major. Images and planar maps are [C, H, W]; lifted maps on a
 //   group of P elements are [C, P, H, W]; complex maps are [C, 2, H, W] with plane 0 the real
 //   part and plane 1 the imaginary part. An op treats any tensor as a stack of H x W planes.
@@ -60,13 +61,25 @@ export interface ErrorNorms {
   relL2: number;
 }
 
+export type BackendKind = 'webgpu' | 'wasm' | 'cpu';
+
 export interface BackendInfo {
-  kind: 'webgpu' | 'cpu';
-  /** Human-readable adapter description, e.g. "SwiftShader Device (Subzero)" or "CPU reference". */
+  kind: BackendKind;
+  /** What runs it, e.g. "SwiftShader Device (Subzero)" or "XNNPACK, tfjs-backend-wasm 4.22.0, ...". */
   description: string;
-  /** True for software adapters (SwiftShader); always false for the CPU backend. */
+  /** True for software adapters (SwiftShader); always false for the WASM and CPU backends. */
   isFallbackAdapter: boolean;
 }
+
+/** The name readouts and the status badge give each backend. */
+export const BACKEND_NAMES: Readonly<Record<BackendKind, string>> = Object.freeze({
+  webgpu: 'WebGPU',
+  wasm: 'WebAssembly',
+  cpu: 'CPU reference',
+});
+
+/** "WebGPU (adapter)", the form readouts use to say what computed their numbers. */
+export const backendText = (info: BackendInfo): string => `${BACKEND_NAMES[info.kind]} (${info.description})`;
 
 export interface Backend {
   readonly info: BackendInfo;

@@ -21,6 +21,8 @@ export function loadPersisted<T>(
   schema: number,
   validate: (data: unknown) => data is T,
   what: string,
+  /** Older schema versions this store can still read, each turned into the current shape. */
+  migrations: Readonly<Record<number, (data: unknown) => unknown>> = {},
 ): T | null {
   const store = storage();
   const raw = store?.getItem(key);
@@ -28,11 +30,13 @@ export function loadPersisted<T>(
   let problem: string;
   try {
     const parsed = JSON.parse(raw) as Envelope;
+    const migrate = isRecord(parsed) ? migrations[parsed.schema] : undefined;
+    const data = migrate ? migrate(parsed.data) : parsed?.data;
     if (typeof parsed !== 'object' || parsed === null || !('schema' in parsed)) problem = 'it is not ours';
-    else if (parsed.schema !== schema)
+    else if (parsed.schema !== schema && !migrate)
       problem = `it has schema version ${String(parsed.schema)}, expected ${schema}`;
-    else if (!validate(parsed.data)) problem = 'its contents are malformed';
-    else return parsed.data;
+    else if (!validate(data)) problem = 'its contents are malformed';
+    else return data;
   } catch {
     problem = 'it is not valid JSON';
   }

@@ -1,49 +1,60 @@
 // User settings: theme and engine preferences, persisted with a schema version.
 import { createStore, useStore } from 'zustand';
+import type { EnginePreference } from '../engine/bootstrap';
 import { isRecord, loadPersisted, savePersisted } from './persist';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export interface Settings {
   theme: ThemeChoice;
-  /** Force the CPU reference even where WebGPU works (for comparison and debugging). */
-  forceCpu: boolean;
+  /** Which compute backend runs: `auto` picks the fastest; the others force one (to compare). */
+  engine: EnginePreference;
   /** Show the frame-time readout on live widgets. */
   showFrameTime: boolean;
 }
 
 interface SettingsState extends Settings {
   setTheme(theme: ThemeChoice): void;
-  setForceCpu(forceCpu: boolean): void;
+  setEngine(engine: EnginePreference): void;
   setShowFrameTime(show: boolean): void;
 }
 
 export const SETTINGS_KEY = 'eqp.settings';
-const SCHEMA = 1;
-const DEFAULTS: Settings = { theme: 'system', forceCpu: false, showFrameTime: false };
+const SCHEMA = 2;
+const DEFAULTS: Settings = { theme: 'system', engine: 'auto', showFrameTime: false };
+export const ENGINE_PREFERENCES: readonly EnginePreference[] = ['auto', 'webgpu', 'wasm', 'cpu'];
+
+/** Schema 1 had a forceCpu flag where schema 2 has the engine preference. */
+const MIGRATIONS = {
+  1: (data: unknown) => {
+    if (!isRecord(data)) return data;
+    const { forceCpu, ...rest } = data;
+    return { ...rest, engine: forceCpu === true ? 'cpu' : 'auto' };
+  },
+};
 
 function isSettings(x: unknown): x is Settings {
   return (
     isRecord(x) &&
     ['system', 'light', 'dark'].includes(x.theme as string) &&
-    typeof x.forceCpu === 'boolean' &&
+    ENGINE_PREFERENCES.includes(x.engine as EnginePreference) &&
     typeof x.showFrameTime === 'boolean'
   );
 }
 
 export function createSettingsStore() {
-  const saved = loadPersisted(SETTINGS_KEY, SCHEMA, isSettings, 'settings');
+  const saved = loadPersisted(SETTINGS_KEY, SCHEMA, isSettings, 'settings', MIGRATIONS);
   const store = createStore<SettingsState>()((set) => ({
     ...DEFAULTS,
     ...saved,
     setTheme: (theme) => set({ theme }),
-    setForceCpu: (forceCpu) => set({ forceCpu }),
+    setEngine: (engine) => set({ engine }),
     setShowFrameTime: (showFrameTime) => set({ showFrameTime }),
   }));
   store.subscribe((s) =>
     savePersisted(SETTINGS_KEY, SCHEMA, {
       theme: s.theme,
-      forceCpu: s.forceCpu,
+      engine: s.engine,
       showFrameTime: s.showFrameTime,
     }),
   );

@@ -1,12 +1,19 @@
-// Which compute backend runs the widgets: WebGPU with its adapter, or the CPU reference and why.
+// Which compute backend runs the widgets, and why: WebGPU with its adapter, or the WebAssembly
+// engine or the CPU reference with the reason WebGPU on a hardware adapter does not run.
+import { BACKEND_NAMES } from '../engine/backend';
 import { retryWebGpu, useEngine } from '../state/engine';
-import { useSettings } from '../state/settings';
+
+/** What a student gets on each software backend. */
+const CONSEQUENCE = {
+  webgpu: 'Every widget works, slowly: the adapter emulates a GPU on the CPU.',
+  wasm: 'Every widget works, with smaller maps than on a GPU.',
+  cpu: 'Every widget works, slowly and at small sizes.',
+} as const;
 
 export function EngineStatus({ compact = false }: { compact?: boolean }) {
   const status = useEngine((s) => s.status);
   const snapshot = useEngine((s) => s.snapshot);
   const error = useEngine((s) => s.error);
-  const forceCpu = useSettings((s) => s.forceCpu);
 
   if (status === 'starting' && !snapshot)
     return (
@@ -20,31 +27,31 @@ export function EngineStatus({ compact = false }: { compact?: boolean }) {
         Engine failed to start: {error}
       </p>
     );
-  const { info, fallbackReason } = snapshot;
-  const label = info.kind === 'webgpu' ? 'WebGPU' : 'CPU reference';
-  // WebGPU may come back after a hang or a crash of the GPU process: let the reader ask again.
-  const canRetry =
-    fallbackReason !== null && !forceCpu && typeof navigator !== 'undefined' && 'gpu' in navigator;
+  const { info, fallbackReason, mayRetryWebGpu } = snapshot;
+  const why = fallbackReason ?? (info.isFallbackAdapter ? 'WebGPU was chosen in the settings' : null);
   return (
     <div
       className="engine-status"
       data-engine={info.kind}
       data-fallback-adapter={String(info.isFallbackAdapter)}
+      data-switching={String(status === 'starting')}
     >
-      <span className={`engine-badge engine-badge-${info.kind}`} title={fallbackReason ?? undefined}>
-        {label}
+      <span className={`engine-badge engine-badge-${info.kind}`} title={why ?? undefined}>
+        {BACKEND_NAMES[info.kind]}
       </span>{' '}
       <span className="engine-adapter">{info.description}</span>
       {info.isFallbackAdapter && <span className="engine-note"> (software adapter: correct but slow)</span>}
-      {canRetry && (
+      {status === 'starting' && <span className="engine-note"> (switching…)</span>}
+      {/* WebGPU may come back after a hang or a crash of the GPU process: let the reader ask again. */}
+      {mayRetryWebGpu && (
         <button type="button" className="engine-retry" onClick={() => void retryWebGpu()}>
           Try WebGPU again
         </button>
       )}
-      {!compact && fallbackReason && (
+      {!compact && why && (
         <p className="engine-fallback" role="status">
-          WebGPU is not available here: {fallbackReason}. Every widget still works on the CPU reference, more
-          slowly and at smaller sizes.
+          Running on {info.kind === 'cpu' ? 'the CPU reference' : BACKEND_NAMES[info.kind]} because {why}.{' '}
+          {CONSEQUENCE[info.kind]}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
-// The engine bootstrap in the real test browser: a WebGPU device when there is one, the CPU
-// reference when there is none, and a new device after the old one is lost.
+// The engine bootstrap in the real test browser (WebGPU on SwiftShader, a software adapter): the
+// WebAssembly engine on a software adapter or without WebGPU, WebGPU when asked for, the CPU
+// reference when WebAssembly cannot start either, and a new device after the old one is lost.
 import { expect, test } from 'vitest';
 import { startEngine, type EngineSnapshot } from '../../src/engine/bootstrap';
 import { createMapRenderer } from '../../src/engine/render/index';
@@ -18,35 +19,63 @@ async function reluRoundTrip(s: EngineSnapshot): Promise<number[]> {
   return got;
 }
 
-test('gets a real WebGPU device and computes with it', async () => {
+const noWasm = () => Promise.reject(new Error('WebAssembly SIMD is not available here'));
+
+test('on a software adapter it runs the WebAssembly engine and says why', async () => {
   const engine = await startEngine();
   const s = engine.current();
-  expect(s.info.kind).toBe('webgpu');
-  expect(s.fallbackReason).toBeNull();
-  expect(s.info.description.length).toBeGreaterThan(0);
+  expect(s.info.kind).toBe('wasm');
+  expect(s.info.description).toMatch(/^XNNPACK, tfjs-backend-wasm 4\.22\.0, simd binary, 1 thread$/);
+  expect(s.fallbackReason).toMatch(
+    /^the only WebGPU adapter is a software one \(.*swiftshader.*\), slower than WebAssembly$/i,
+  );
+  expect(s.mayRetryWebGpu).toBe(false);
   expect(await reluRoundTrip(s)).toEqual(reluExpected);
   engine.destroy();
 });
 
-test('falls back to the CPU reference when navigator.gpu is missing', async () => {
+test('asked for WebGPU, it uses the software adapter and computes with it', async () => {
+  const engine = await startEngine({ preference: 'webgpu' });
+  const s = engine.current();
+  expect(s.info.kind).toBe('webgpu');
+  expect(s.info.isFallbackAdapter).toBe(true);
+  expect(s.fallbackReason).toBeNull();
+  expect(await reluRoundTrip(s)).toEqual(reluExpected);
+  engine.destroy();
+});
+
+test('asked for the CPU reference or WebAssembly, it runs that', async () => {
+  for (const preference of ['cpu', 'wasm'] as const) {
+    const engine = await startEngine({ preference });
+    expect(engine.current().info.kind).toBe(preference);
+    expect(engine.current().fallbackReason).toMatch(/chosen in the settings$/);
+    expect(await reluRoundTrip(engine.current())).toEqual(reluExpected);
+    engine.destroy();
+  }
+});
+
+test('runs the WebAssembly engine when navigator.gpu is missing', async () => {
   const engine = await startEngine({ gpu: undefined });
   const s = engine.current();
-  expect(s.info.kind).toBe('cpu');
+  expect(s.info.kind).toBe('wasm');
   expect(s.fallbackReason).toContain('navigator.gpu is missing');
   expect(await reluRoundTrip(s)).toEqual(reluExpected);
   engine.destroy();
 });
 
-test('falls back to the CPU reference when no adapter is offered', async () => {
+test('falls back to the CPU reference when WebAssembly cannot start either, with both reasons', async () => {
   const noAdapter = { requestAdapter: async () => null } as unknown as GPU;
-  const engine = await startEngine({ gpu: noAdapter });
+  const engine = await startEngine({ gpu: noAdapter, startWasm: noWasm });
   expect(engine.current().info.kind).toBe('cpu');
-  expect(engine.current().fallbackReason).toContain('no WebGPU adapter');
+  expect(engine.current().fallbackReason).toBe(
+    'the browser offered no WebGPU adapter; the WebAssembly engine could not start either (WebAssembly SIMD is not available here)',
+  );
+  expect(await reluRoundTrip(engine.current())).toEqual(reluExpected);
   engine.destroy();
 });
 
 test('recreates the device after it is lost and the next computation runs', async () => {
-  const engine = await startEngine();
+  const engine = await startEngine({ preference: 'webgpu' });
   const first = engine.current();
   const replaced = new Promise<EngineSnapshot>((resolve) => engine.subscribe(resolve));
   const lostDevice = (first.backend as unknown as { device: GPUDevice }).device;
@@ -71,11 +100,12 @@ test('recreates the device after it is lost and the next computation runs', asyn
 
 const deviceOf = (s: EngineSnapshot) => (s.backend as unknown as { device: GPUDevice }).device;
 
-test('a GPU that never answers gives the CPU reference after the wait, with the reason', async () => {
+test('a GPU that never answers gives the software engine after the wait, with the reason', async () => {
   const silent = { requestAdapter: () => new Promise<never>(() => {}) } as unknown as GPU;
   const engine = await startEngine({ gpu: silent, answerWithinMs: 50 });
-  expect(engine.current().info.kind).toBe('cpu');
+  expect(engine.current().info.kind).toBe('wasm');
   expect(engine.current().fallbackReason).toBe('WebGPU did not answer within 0.05 s');
+  expect(engine.current().mayRetryWebGpu).toBe(true);
   expect(await reluRoundTrip(engine.current())).toEqual(reluExpected);
   engine.destroy();
 });
@@ -99,7 +129,12 @@ test('a device that turns up after the wait is released, not leaked', async () =
       };
     },
   } as unknown as GPU;
-  const engine = await startEngine({ gpu: slow, answerWithinMs: 50 });
+  const engine = await startEngine({
+    gpu: slow,
+    answerWithinMs: 50,
+    preference: 'webgpu',
+    startWasm: noWasm,
+  });
   expect(engine.current().info.kind).toBe('cpu');
   await expect.poll(() => devices.length, { timeout: 10_000 }).toBe(1);
   const lost = await afterLoss(devices[0], devices[0].lost);
@@ -107,8 +142,8 @@ test('a device that turns up after the wait is released, not leaked', async () =
   engine.destroy();
 });
 
-test('a GPU lost again and again is given up for the CPU reference, with the reason', async () => {
-  const engine = await startEngine({ lossLimit: { count: 2, withinMs: 60_000 } });
+test('a GPU lost again and again is given up for the software engine, with the reason', async () => {
+  const engine = await startEngine({ preference: 'webgpu', lossLimit: { count: 2, withinMs: 60_000 } });
   const next = () => new Promise<EngineSnapshot>((resolve) => engine.subscribe(resolve));
   const first = engine.current();
   let replaced = next();
@@ -118,8 +153,9 @@ test('a GPU lost again and again is given up for the CPU reference, with the rea
   replaced = next();
   deviceOf(second).destroy();
   const third = await afterLoss(deviceOf(second), replaced);
-  expect(third.info.kind).toBe('cpu');
+  expect(third.info.kind).toBe('wasm');
   expect(third.fallbackReason).toBe('the GPU was lost 2 times within 60 s');
+  expect(third.mayRetryWebGpu).toBe(true);
   expect(third.generation).toBe(2);
   expect(await reluRoundTrip(third)).toEqual(reluExpected);
   engine.destroy();

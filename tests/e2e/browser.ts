@@ -32,18 +32,33 @@ export function browserPerFile(): () => Browser {
 export interface WatchedPage {
   page: Page;
   errors: string[];
+  /** console.warn messages (frames that failed, devices lost, ...). */
+  warnings: string[];
 }
 
-/** A fresh page (own storage) whose console errors and page errors are collected. */
+/** A fresh page (own storage) whose console errors, warnings and page errors are collected. */
 export async function openPage(browser: Browser, width = 1280, height = 900): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const errors: string[] = [];
+  const warnings: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
+  return { page, errors, warnings };
+}
+
+/**
+ * Makes the page start on this engine (the settings' choice, stored before any script runs).
+ * Without it the page picks as for a user: WebAssembly here, where WebGPU is SwiftShader.
+ */
+export async function chooseEngine(page: Page, engine: 'auto' | 'webgpu' | 'wasm' | 'cpu'): Promise<void> {
+  await page.addInitScript((choice) => {
+    const settings = { theme: 'system', engine: choice, showFrameTime: false };
+    localStorage.setItem('eqp.settings', JSON.stringify({ schema: 2, data: settings }));
+  }, engine);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,20 +1,18 @@
-// The engine-driven lessons on the CPU fallback: with navigator.gpu removed, the widgets compute on
-// the CPU reference and show the same verdicts as on WebGPU (quarter turns exact to round-off,
+// The engine-driven lessons on the CPU reference (chosen in the settings, as where WebAssembly SIMD
+// is missing too): the widgets show the same verdicts as on the other engines (quarter turns exact to round-off,
 // the plain CNN layer far off, the harmonic phase law at an off-grid angle).
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { baseUrl, openPage, screenshot, browserPerFile } from './browser';
+import { baseUrl, chooseEngine, openPage, screenshot, browserPerFile } from './browser';
 
 const ROUND_OFF = 1e-5;
 const POLL = { timeout: 60_000, interval: 250 };
 
 const browser = browserPerFile();
 
-async function openWithoutWebGpu(slug: string): Promise<{ page: Page; errors: string[] }> {
+async function openOnCpu(slug: string): Promise<{ page: Page; errors: string[] }> {
   const watched = await openPage(browser(), 1280, 1000);
-  await watched.page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined, configurable: true });
-  });
+  await chooseEngine(watched.page, 'cpu');
   await watched.page.goto(`${baseUrl()}/lessons/${slug}`);
   await watched.page.locator('article.lesson h1').waitFor();
   await expect
@@ -26,7 +24,7 @@ async function openWithoutWebGpu(slug: string): Promise<{ page: Page; errors: st
 const attr = async (l: Locator, name: string) => (await l.getAttribute(name)) ?? '';
 
 test('lifting: the diagrams run on the CPU reference with the same verdicts', async () => {
-  const { page, errors } = await openWithoutWebGpu('lifting');
+  const { page, errors } = await openOnCpu('lifting');
   const rotation = page.locator('[data-widget="rotation-control"]');
   await rotation.getByRole('combobox', { name: /^Group/ }).selectOption('C4');
   await rotation.getByRole('button', { name: 'Next group element' }).click();
@@ -48,7 +46,7 @@ test('lifting: the diagrams run on the CPU reference with the same verdicts', as
 });
 
 test('harmonic filters: the phase law holds at 37 degrees on the CPU reference', async () => {
-  const { page, errors } = await openWithoutWebGpu('harmonic-filters');
+  const { page, errors } = await openOnCpu('harmonic-filters');
   const w = page.locator('[data-widget="harmonic-response"]');
   await w.scrollIntoViewIfNeeded();
   await w.getByLabel('Order m').selectOption('1');

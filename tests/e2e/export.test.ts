@@ -1,13 +1,14 @@
 // Export of a multi-map widget: the commuting diagram's maps are WebGPU canvases, which can only be
 // copied in the task that drew them; the exported PNG must contain them (not blank squares).
 import { expect, test } from 'vitest';
-import { baseUrl, openPage, browserPerFile } from './browser';
+import { baseUrl, chooseEngine, openPage, browserPerFile } from './browser';
 import { countColours, exportPng } from './exportHelpers';
 
 const browser = browserPerFile();
 
 test('the commuting diagram exports one PNG holding its WebGPU maps', async () => {
   const { page, errors } = await openPage(browser(), 1280, 1000);
+  await chooseEngine(page, 'webgpu');
   await page.goto(`${baseUrl()}/lessons/lifting`);
   const diagram = page.locator('[data-widget="commuting-diagram"]').first();
   await expect

@@ -111,7 +111,7 @@ describe('quarter turns in C4', () => {
       expect(ms).toBeGreaterThan(0);
       expect(ms).toBeLessThan(60_000);
     }
-    expect(await attr(widget('orientation-ring').locator('.ring-readout'), 'data-backend')).toBe('webgpu');
+    expect(await attr(widget('orientation-ring').locator('.ring-readout'), 'data-backend')).toBe('wasm');
   });
 });
 

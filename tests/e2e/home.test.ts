@@ -2,11 +2,11 @@
 // progress across reloads, and a clear notice when stored data is unreadable.
 import { expect, test } from 'vitest';
 import { LESSONS } from '../../src/app/lessons';
-import { baseUrl, openPage, screenshot, browserPerFile } from './browser';
+import { baseUrl, chooseEngine, openPage, screenshot, browserPerFile } from './browser';
 
 const browser = browserPerFile();
 
-test('lists the six lessons in order and runs on a real WebGPU adapter', async () => {
+test('lists the six lessons in order and, where WebGPU is a software adapter, runs on WebAssembly', async () => {
   const { page, errors } = await openPage(browser());
   await page.goto(`${baseUrl()}/`);
   const titles = await page.locator('.lesson-card-title').allTextContents();
@@ -20,10 +20,40 @@ test('lists the six lessons in order and runs on a real WebGPU adapter', async (
     'Steerable vectors',
   ]);
   const status = page.locator('article .engine-status');
-  await expect.poll(() => status.getAttribute('data-engine')).toBe('webgpu');
-  // The test browser runs WebGPU on SwiftShader, which reports itself as a fallback adapter.
-  expect(await status.getAttribute('data-fallback-adapter')).toBe('true');
+  // The test browser runs WebGPU on SwiftShader, a software adapter: XNNPACK is faster there.
+  await expect.poll(() => status.getAttribute('data-engine')).toBe('wasm');
+  expect(await status.locator('.engine-badge').textContent()).toBe('WebAssembly');
+  expect(await status.locator('.engine-adapter').textContent()).toBe(
+    'XNNPACK, tfjs-backend-wasm 4.22.0, simd binary, 1 thread',
+  );
+  expect(await page.locator('.engine-fallback').textContent()).toMatch(
+    /^Running on WebAssembly because the only WebGPU adapter is a software one \(.*swiftshader.*\), slower than WebAssembly\. Every widget works/i,
+  );
   await screenshot(page, 'home');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('the engine setting switches backends, and the badge names each once', async () => {
+  const { page, errors } = await openPage(browser());
+  await chooseEngine(page, 'webgpu');
+  await page.goto(`${baseUrl()}/`);
+  const status = page.locator('article .engine-status');
+  await expect.poll(() => status.getAttribute('data-engine')).toBe('webgpu');
+  expect(await status.getAttribute('data-fallback-adapter')).toBe('true');
+  const choice = page.locator('select.engine-choice');
+  for (const [value, kind, badge] of [
+    ['cpu', 'cpu', 'CPU reference'],
+    ['wasm', 'wasm', 'WebAssembly'],
+    ['auto', 'wasm', 'WebAssembly'],
+  ] as const) {
+    await choice.selectOption(value);
+    await expect.poll(() => status.getAttribute('data-engine')).toBe(kind);
+    await expect.poll(() => status.getAttribute('data-switching')).toBe('false');
+    expect(await status.locator('.engine-badge').textContent()).toBe(badge);
+    // The adapter text never repeats the badge ("CPU reference CPU reference" was one such header).
+    expect(await status.locator('.engine-adapter').textContent()).not.toContain(badge);
+  }
   expect(errors).toEqual([]);
   await page.context().close();
 });
@@ -58,22 +88,39 @@ test('unreadable stored progress is discarded with a visible notice, not a crash
   await expect.poll(() => notices.count()).toBe(2);
   expect(await notices.allTextContents()).toEqual([
     expect.stringContaining('lesson progress could not be read (it is not valid JSON)'),
-    expect.stringContaining('settings could not be read (it has schema version 99, expected 1)'),
+    expect.stringContaining('settings could not be read (it has schema version 99, expected 2)'),
   ]);
   expect(await page.locator('.lesson-card').count()).toBe(6);
   expect(errors).toEqual([]);
   await page.context().close();
 });
 
-test('without WebGPU the page says so and runs on the CPU reference', async () => {
+test('without WebGPU the page says so and runs on WebAssembly', async () => {
   const { page, errors } = await openPage(browser());
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined, configurable: true });
   });
   await page.goto(`${baseUrl()}/`);
   const status = page.locator('article .engine-status');
-  await expect.poll(() => status.getAttribute('data-engine')).toBe('cpu');
+  await expect.poll(() => status.getAttribute('data-engine')).toBe('wasm');
   expect(await page.locator('.engine-fallback').textContent()).toContain('navigator.gpu is missing');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('without WebGPU and WebAssembly SIMD the page runs on the CPU reference, with both reasons', async () => {
+  const { page, errors } = await openPage(browser());
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined, configurable: true });
+    // tfjs-backend-wasm detects SIMD by validating a tiny SIMD module: an old engine says no.
+    WebAssembly.validate = () => false;
+  });
+  await page.goto(`${baseUrl()}/`);
+  const status = page.locator('article .engine-status');
+  await expect.poll(() => status.getAttribute('data-engine')).toBe('cpu');
+  expect(await page.locator('.engine-fallback').textContent()).toMatch(
+    /^Running on the CPU reference because this browser has no WebGPU \(navigator\.gpu is missing\); the WebAssembly engine could not start either \(.*SIMD is not available.*\)\. Every widget works, slowly/,
+  );
   await screenshot(page, 'home-cpu-fallback');
   expect(errors).toEqual([]);
   await page.context().close();
@@ -81,6 +128,7 @@ test('without WebGPU the page says so and runs on the CPU reference', async () =
 
 test('when WebGPU offers no adapter at first, "Try WebGPU again" brings it back', async () => {
   const { page, errors } = await openPage(browser());
+  await chooseEngine(page, 'webgpu'); // SwiftShader is the only adapter here; auto would pass it by
   await page.addInitScript(() => {
     // The first request gets no adapter (as from a busy or crashed GPU process); later ones do.
     const real = GPU.prototype.requestAdapter;
@@ -91,7 +139,7 @@ test('when WebGPU offers no adapter at first, "Try WebGPU again" brings it back'
   });
   await page.goto(`${baseUrl()}/`);
   const status = page.locator('article .engine-status');
-  await expect.poll(() => status.getAttribute('data-engine')).toBe('cpu');
+  await expect.poll(() => status.getAttribute('data-engine')).toBe('wasm');
   expect(await page.locator('.engine-fallback').textContent()).toContain('offered no WebGPU adapter');
   await screenshot(page, 'home-retry-webgpu');
   await status.getByRole('button', { name: 'Try WebGPU again' }).click();
@@ -127,7 +175,7 @@ test('the home page loads no lesson code; a lesson loads its own chunks when ope
     if (r.url().endsWith('.js')) scripts.push({ url: r.url(), body: r.text() });
   });
   await page.goto(`${baseUrl()}/`);
-  await expect.poll(() => page.locator('article .engine-status').getAttribute('data-engine')).toBe('webgpu');
+  await expect.poll(() => page.locator('article .engine-status').getAttribute('data-engine')).toBe('wasm');
   await page.waitForLoadState('networkidle');
   const marked = async () => {
     const found: string[] = [];

@@ -26,7 +26,7 @@ import { filterBankStack, maskDiskStack, transformStack } from './transform';
 
 export const CPU_BACKEND_INFO: BackendInfo = Object.freeze({
   kind: 'cpu',
-  description: 'CPU reference (TypeScript)',
+  description: 'TypeScript, float64 sums',
   isFallbackAdapter: false,
 });
 

@@ -49,9 +49,8 @@ export async function createWasmBackend(options: WasmBackendOptions = {}): Promi
 function describe(rt: WasmRuntime): BackendInfo {
   const threads = `${rt.threads} thread${rt.threads === 1 ? '' : 's'}`;
   return Object.freeze({
-    // BackendInfo.kind has no 'wasm' yet (the UI switches on it); this engine runs on the CPU.
-    kind: 'cpu',
-    description: `XNNPACK on WebAssembly (tfjs-backend-wasm ${rt.version}, ${rt.binary} binary, ${threads})`,
+    kind: 'wasm',
+    description: `XNNPACK, tfjs-backend-wasm ${rt.version}, ${rt.binary} binary, ${threads}`,
     isFallbackAdapter: false,
   });
 }

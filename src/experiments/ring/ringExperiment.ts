@@ -4,7 +4,7 @@
 // lift -> ReLU -> group conv -> ReLU -> orientation pool), per-plane response strengths, and the
 // check that every slot holds the rotated plane it came from: Φ(g·x) against L_g Φ(x). Φ(x) is
 // recomputed only when the input or the filter changes, so a frame costs one pass of the stack.
-import type { Backend, ErrorNorms, Tensor } from '../../engine/backend';
+import type { Backend, BackendKind, ErrorNorms, Tensor } from '../../engine/backend';
 import {
   GroupConvLayer,
   LiftingLayer,
@@ -198,12 +198,13 @@ export class RingExperiment {
 
 /**
  * Map size of the ring: 256 px on a hardware WebGPU adapter (the canonical C8 pipeline), less for
- * big groups after a group correlation (its cost grows with G^2), 64 px on the CPU or SwiftShader.
+ * big groups after a group correlation (its cost grows with G^2), 64 px without a hardware GPU
+ * (WebAssembly, the CPU reference, SwiftShader).
  */
 export function ringSize(
   mode: RingMode,
   order: number,
-  kind: 'webgpu' | 'cpu' | undefined,
+  kind: BackendKind | undefined,
   fallback: boolean,
 ): number {
   if (kind !== 'webgpu' || fallback) return 64;

@@ -2,7 +2,7 @@
 // relative error as a live number. Everything stays on the engine; only error norms come back.
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Tensor } from '../../engine/backend';
+import { backendText, type BackendKind, type Tensor } from '../../engine/backend';
 import type { DrawOptions } from '../../engine/render';
 import { planarGroup } from '../../math';
 import { isGridExact } from '../../layers';
@@ -48,7 +48,7 @@ const LINK = {
   size: field(among(DIAGRAM_SIZES), null),
 };
 
-export function defaultSize(kind: 'webgpu' | 'cpu' | undefined, fallbackAdapter: boolean): number {
+export function defaultSize(kind: BackendKind | undefined, fallbackAdapter: boolean): number {
   return kind === 'webgpu' && !fallbackAdapter ? 256 : 64;
 }
 
@@ -214,10 +214,7 @@ export function CommutingDiagram({
           {!measuredOnGrid && m && (
             <> · resampling the input alone loses {formatError(m.interpolation.relL2)}</>
           )}{' '}
-          · computed on{' '}
-          {snapshot
-            ? `${snapshot.info.kind === 'webgpu' ? 'WebGPU' : 'CPU'} (${snapshot.info.description})`
-            : '…'}
+          · computed on {snapshot ? backendText(snapshot.info) : '…'}
           {showFrameTime && m && (
             <>
               {' '}

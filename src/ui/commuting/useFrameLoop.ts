@@ -2,6 +2,9 @@
 // frames: a change that arrives while a frame is in flight is picked up right after it. A change
 // does not cancel a frame already scheduled (it will read the newest `frame`), so deps that change
 // on every animation frame, as during playback, still get one frame after another.
+// A frame that fails while its inputs changed under it (a new group disposes the experiment the
+// frame was reading) is stale, not broken: it is dropped quietly and the next frame runs. A frame
+// that fails with nothing changed is reported.
 import { useEffect, useRef } from 'react';
 
 export function useFrameLoop(frame: () => Promise<void>, deps: readonly unknown[]): void {
@@ -38,7 +41,7 @@ export function useFrameLoop(frame: () => Promise<void>, deps: readonly unknown[
       try {
         await latest.current();
       } catch (e) {
-        console.warn('frame failed:', e);
+        if (!s.dirty && s.mounted) console.warn('frame failed:', e);
       } finally {
         s.busy = false;
       }

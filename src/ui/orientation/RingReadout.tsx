@@ -1,6 +1,6 @@
 // The ring's readout line: does every slot hold the rotated plane it came from? The error of
 // Φ(g·x) against L_g Φ(x) over the whole stack, its verdict, the backend and the frame time.
-import type { BackendInfo } from '../../engine/backend';
+import { backendText, type BackendInfo } from '../../engine/backend';
 import type { PlanarGroup } from '../../math';
 import { verdict } from '../../experiments/commuting/readout';
 import type { RingMeasurement, RingMode } from '../../experiments/ring/ringExperiment';
@@ -62,8 +62,7 @@ export function RingReadout({
       data-filter={frame?.filter ?? ''}
     >
       slot h against plane g⁻¹h turned by g, all slots: ‖Φ(g·x) − L_g Φ(x)‖ / ‖L_g Φ(x)‖ ={' '}
-      <strong>{formatError(rel)}</strong> ({v.text}) · computed on{' '}
-      {backend ? `${backend.kind === 'webgpu' ? 'WebGPU' : 'CPU'} (${backend.description})` : '…'}
+      <strong>{formatError(rel)}</strong> ({v.text}) · computed on {backend ? backendText(backend) : '…'}
       {showFrameTime && frame && (
         <span className="frame-time">
           {' '}

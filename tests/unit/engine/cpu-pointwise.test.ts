@@ -87,7 +87,7 @@ describe('tensors', () => {
   it('info says CPU reference', () => {
     expect(backend.info).toEqual({
       kind: 'cpu',
-      description: 'CPU reference (TypeScript)',
+      description: 'TypeScript, float64 sums',
       isFallbackAdapter: false,
     });
   });

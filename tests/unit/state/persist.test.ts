@@ -57,3 +57,28 @@ test('settings keep their defaults when storage holds something else', async () 
   s.getState().setTheme('dark');
   expect(createSettingsStore().getState().theme).toBe('dark');
 });
+
+test('settings of schema 1 keep their choices: forceCpu becomes the CPU reference preference', async () => {
+  const { createSettingsStore, SETTINGS_KEY } = await import('../../../src/state/settings');
+  const v1 = (forceCpu: boolean) =>
+    JSON.stringify({ schema: 1, data: { theme: 'dark', forceCpu, showFrameTime: true } });
+  localStorage.setItem(SETTINGS_KEY, v1(true));
+  expect(createSettingsStore().getState()).toMatchObject({
+    theme: 'dark',
+    engine: 'cpu',
+    showFrameTime: true,
+  });
+  localStorage.setItem(SETTINGS_KEY, v1(false));
+  const s = createSettingsStore();
+  expect(s.getState().engine).toBe('auto');
+  s.getState().setEngine('wasm');
+  expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toEqual({
+    schema: 2,
+    data: { theme: 'dark', engine: 'wasm', showFrameTime: true },
+  });
+  localStorage.setItem(
+    SETTINGS_KEY,
+    JSON.stringify({ schema: 2, data: { theme: 'dark', engine: 'gpu', showFrameTime: true } }),
+  );
+  expect(createSettingsStore().getState().engine).toBe('auto'); // an unknown engine is discarded
+});
