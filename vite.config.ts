@@ -18,6 +18,16 @@ export default defineConfig({
     mnistSamples(),
   ],
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
+  // Imported on demand (training, the WebAssembly engine): listed so Vite prepares them up front
+  // instead of discovering them mid-test and reloading the page.
+  optimizeDeps: {
+    include: [
+      '@tensorflow/tfjs-core',
+      '@tensorflow/tfjs-backend-cpu',
+      '@tensorflow/tfjs-backend-wasm',
+      '@tensorflow/tfjs-backend-webgpu',
+    ],
+  },
   server: { host: 'localhost' },
   preview: { host: 'localhost' },
   test: {

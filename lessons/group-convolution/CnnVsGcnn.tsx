@@ -3,6 +3,7 @@
 // under quarter turns (to float32 round-off), the plain CNN's do.
 import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { planarGroup } from '../../src/math';
 import { useEngine } from '../../src/state/engine';
 import {
   applyGroupActionParams,
@@ -17,6 +18,7 @@ import { defaultSize } from '../../src/ui/commuting/CommutingDiagram';
 import { useFrameLoop } from '../../src/ui/commuting/useFrameLoop';
 import { useInputPixels } from '../../src/ui/commuting/useInputPixels';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
+import { busyNote, elementText, readoutBusy, type FrameKey } from '../../src/ui/frame/busy';
 import { ColorLegend } from '../../src/ui/maps/ColorLegend';
 import { MapPanel } from '../../src/ui/maps/MapPanel';
 import { useRenderers } from '../../src/ui/maps/useRenderers';
@@ -41,6 +43,7 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
   const backend = snapshot?.backend ?? null;
   const act = useGroupAction(useShallow((s) => ({ angle: s.angle, reflect: s.reflect })));
   const group = useGroupAction(useShallow((s) => ({ kind: s.kind, n: s.n })));
+  const pageGroup = useMemo(() => planarGroup(group.kind, group.n), [group.kind, group.n]);
   const showFrameTime = useSettings((s) => s.showFrameTime);
   const { initial } = useLink(NAME, LINK, { restore });
   const [feature, setFeature] = useState(initial.feature);
@@ -52,6 +55,9 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
   const fresh = useFeeds();
   const [frame, setFrame] = useState<ComparisonFrame | null>(null);
   const current = frame && frame.size === size ? frame : null;
+  // The state the reader asked for; the readout is busy until a frame has measured it.
+  const wanted: FrameKey = { experiment, pixels, angle: act.angle, reflect: act.reflect };
+  const busy = readoutBusy(wanted, current?.key, error ?? inputError);
 
   useFrameLoop(async () => {
     if (!experiment || !pixels || !backend) return;
@@ -73,7 +79,14 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
       ...maps,
     ]);
     const m = await experiment.measure();
-    setFrame({ ...m, ms: performance.now() - t0, angle: act.angle, reflect: act.reflect, size });
+    setFrame({
+      ...m,
+      ms: performance.now() - t0,
+      angle: act.angle,
+      reflect: act.reflect,
+      size,
+      key: { experiment, pixels, angle: act.angle, reflect: act.reflect },
+    });
   }, [
     experiment,
     pixels,
@@ -102,6 +115,7 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
       canvasKey={key}
       register={register}
       feature={feature}
+      busy={busy}
     />
   );
   return (
@@ -139,6 +153,8 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
           backend={snapshot?.info ?? null}
           showFrameTime={showFrameTime}
           error={error ?? inputError}
+          busy={busy}
+          note={busyNote(elementText({ ...group, ...act }, pageGroup))}
         />
       }
     >

@@ -8,6 +8,7 @@ import type { NetworkKind } from '../../src/experiments/comparison/networks';
 import { ScoreBars } from './ScoreBars';
 import type { InvarianceVerdict } from '../../src/experiments/comparison/verdict';
 import { formatError } from '../../src/experiments/format';
+import { busyAttributes, busyClass } from '../../src/ui/frame/busy';
 
 export interface NetworkColumnProps {
   kind: NetworkKind;
@@ -21,6 +22,8 @@ export interface NetworkColumnProps {
   canvasKey: string;
   register: (id: string) => (canvas: HTMLCanvasElement | null) => void;
   feature: number;
+  /** The outputs on show were measured for an earlier state (the widget is computing a newer one). */
+  busy: boolean;
 }
 
 export function NetworkColumn(p: NetworkColumnProps) {
@@ -58,11 +61,15 @@ export function NetworkColumn(p: NetworkColumnProps) {
         label={`${p.title}: its 8 outputs for x and for g·x`}
       />
       <p
-        className={`network-invariance verdict-${p.verdict.kind}`}
+        className={`network-invariance verdict-${p.verdict.kind}${busyClass(p.busy)}`}
         data-invariance-error={Number.isFinite(rel) ? rel : ''}
         data-verdict={p.verdict.kind}
+        {...busyAttributes(p.busy)}
       >
-        ‖y(g·x) − y(x)‖ / ‖y(x)‖ = <strong>{formatError(rel)}</strong>: {p.verdict.text}
+        {/* The widget's readout says what is being computed; here the stale verdict is only dimmed. */}
+        <span className={p.busy ? 'busy-stale' : 'busy-fresh'}>
+          ‖y(g·x) − y(x)‖ / ‖y(x)‖ = <strong>{formatError(rel)}</strong>: {p.verdict.text}
+        </span>
       </p>
     </section>
   );

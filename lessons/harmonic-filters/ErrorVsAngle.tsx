@@ -7,6 +7,8 @@ import { useMemo, useRef, useState } from 'react';
 import { useEngine } from '../../src/state/engine';
 import { useGroupAction } from '../../src/state/groupAction';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
+import { BusyText } from '../../src/ui/frame/BusyText';
+import { busyAttributes, busyClass, sweepNote } from '../../src/ui/frame/busy';
 import { AnglePlot, PLOT_COLOURS, type AngleSeries } from '../../src/ui/plots/AnglePlot';
 import { backendText, sizeFor } from '../../src/experiments/harmonic/engineInfo';
 import { ErrorSweep, SWEEP_MODELS, type InputVariant, type SweepConfig } from '../../src/experiments/harmonic/errorSweep';
@@ -55,6 +57,8 @@ export function ErrorVsAngle({ title = 'Equivariance error at every angle' }: { 
   }, [sweep, pixels, visible]);
   const state = useProgressiveSweep(run, ANGLES, `${identity(sweep)}-${identity(pixels)}`);
   const svgRef = useRef<SVGSVGElement>(null);
+  // The summary appears once every angle is done; until then the readout counts the angles.
+  const busy = visible && !state.done && !error && !state.error;
 
   const series: AngleSeries[] = SWEEP_MODELS.flatMap(({ id, label }) =>
     (['raw', 'bandlimited'] as const).map((v) => ({
@@ -116,22 +120,37 @@ export function ErrorVsAngle({ title = 'Equivariance error at every angle' }: { 
       }
       readout={
         <div
-          className="harmonic-readout"
+          className={`harmonic-readout${busyClass(busy)}`}
+          {...busyAttributes(busy)}
           data-done={String(state.done)}
           data-step-deg={STEP}
           data-size={size}
           {...data}
         >
-          {summaries ? <SweepReadout s={summaries} /> : <p>Sweeping the angles…</p>}
-          <p>
-            Relative error ‖Φ(R<sub>θ</sub>x) − g·Φ(x)‖ / ‖g·Φ(x)‖ on the disk, every {STEP}°, {size}×{size}{' '}
-            maps; g acts on a G-CNN's orientation axis by the group element nearest to θ, on the order-2
-            harmonic map by e<sup>2iθ</sup>R<sub>θ</sub>. Values below {FLOOR.toExponential(0)} are drawn at{' '}
-            {FLOOR.toExponential(0)}. G-CNN filters 5×5 (smooth), one channel per layer; harmonic filters 9×9;
-            band-limit: Gaussian blur σ = {config.blur} px; resampling bicubic. Computed on{' '}
-            {backendText(snapshot?.info)}.
-            {(error || state.error) && <span role="alert"> {error ?? state.error}</span>}
-          </p>
+          <BusyText
+            busy={busy}
+            note={sweepNote(state.results.length, ANGLES.length, 'angles')}
+            layout="block"
+          >
+            {summaries ? (
+              <SweepReadout s={summaries} />
+            ) : (
+              !visible && <p>The sweep starts when the plot comes into view.</p>
+            )}
+            <p>
+              Relative error ‖Φ(R<sub>θ</sub>x) − g·Φ(x)‖ / ‖g·Φ(x)‖ on the disk, every {STEP}°, {size}×{size}{' '}
+              maps; g acts on a G-CNN's orientation axis by the group element nearest to θ, on the order-2
+              harmonic map by e<sup>2iθ</sup>R<sub>θ</sub>. Values below {FLOOR.toExponential(0)} are drawn at{' '}
+              {FLOOR.toExponential(0)}. G-CNN filters 5×5 (smooth), one channel per layer; harmonic filters
+              9×9; band-limit: Gaussian blur σ = {config.blur} px; resampling bicubic. Computed on{' '}
+              {backendText(snapshot?.info)}.
+            </p>
+          </BusyText>
+          {(error || state.error) && (
+            <p>
+              <span role="alert">{error ?? state.error}</span>
+            </p>
+          )}
         </div>
       }
     >

@@ -11,6 +11,7 @@ import { useEngine } from '../../src/state/engine';
 import { groupActionStore, useGroupAction } from '../../src/state/groupAction';
 import { useFrameLoop } from '../../src/ui/commuting/useFrameLoop';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
+import { busyNote, elementText, readoutBusy, type FrameKey } from '../../src/ui/frame/busy';
 import { ColorLegend } from '../../src/ui/maps/ColorLegend';
 import { useRenderers } from '../../src/ui/maps/useRenderers';
 import { sizeFor } from '../../src/experiments/harmonic/engineInfo';
@@ -65,7 +66,10 @@ export function HarmonicResponse({ title = 'Rotate the input, watch the phase tu
   );
   const { pixels, error: inputError } = useHarmonicInput(size, source);
   const { register, renderer, canvasKey } = useRenderers(backend);
-  const [m, setM] = useState<ResponseMeasurement | null>(null);
+  // The last measurement and what it was taken for (the experiment: filter, size, band-limit; input; θ).
+  const [shown, setShown] = useState<{ m: ResponseMeasurement; key: FrameKey } | null>(null);
+  const m = shown?.m ?? null;
+  const busy = readoutBusy({ exp, pixels, angle }, shown?.key, error ?? inputError);
   const exportRef = useRef<HTMLCanvasElement | null>(null);
   // Callback refs must stay the same function across renders, or React detaches the canvas (and its renderer) each time.
   const attachExported = useCallback(
@@ -93,7 +97,7 @@ export function HarmonicResponse({ title = 'Rotate the input, watch the phase tu
       draw('mag-x', exp.magX, { plane: 0, mode: 'sequential', range }),
       draw('mag-rx', exp.magRx, { plane: 0, mode: 'sequential', range }),
     ]);
-    setM(measured);
+    setShown({ m: measured, key: { exp, pixels, angle } });
   }, [exp, pixels, angle, backend]);
 
   const key = `${canvasKey}-${size}`;
@@ -180,6 +184,8 @@ export function HarmonicResponse({ title = 'Rotate the input, watch the phase tu
           size={size}
           kernel={f.kernel}
           problem={error ?? inputError}
+          busy={busy}
+          note={busyNote(elementText({ n: 1, angle, reflect: false }))}
         />
       }
     >

@@ -8,6 +8,8 @@ import { HARMONIC_ORDERS } from '../../src/layers';
 import { useEngine } from '../../src/state/engine';
 import { useFrameLoop } from '../../src/ui/commuting/useFrameLoop';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
+import { BusyText } from '../../src/ui/frame/BusyText';
+import { busyAttributes, busyClass, busyNote, readoutBusy, type FrameKey } from '../../src/ui/frame/busy';
 import { ColorLegend } from '../../src/ui/maps/ColorLegend';
 import { useRenderers } from '../../src/ui/maps/useRenderers';
 import { backendText, sizeFor } from '../../src/experiments/harmonic/engineInfo';
@@ -24,6 +26,13 @@ import { ORDER_LINK } from './linkFields';
 import { defaultsOf, linkOf, useLink } from '../../src/state/link';
 
 const KERNEL = 13;
+/** What a busy readout says it is computing, per mode. */
+const MODE_NOTES: Record<ArithmeticMode, string> = {
+  chain: 'chain',
+  sum: 'sum',
+  nonlinearity: 'nonlinearity',
+  stream: 'two-layer stream',
+};
 const BLUR = 1;
 
 const MODES: Record<ArithmeticMode, string> = {
@@ -66,8 +75,12 @@ export function OrderArithmetic({
   );
   const { pixels, error: inputError } = useHarmonicInput(size, source);
   const { register, renderer, canvasKey } = useRenderers(backend);
-  const [result, setResult] = useState<OrderMeasurement | null>(null);
+  // The last measurement and what it was taken for (the experiment: mode, orders, bias, size,
+  // band-limit; the input; the test rotation).
+  const [shown, setShown] = useState<{ result: OrderMeasurement; key: FrameKey } | null>(null);
+  const result = shown?.result ?? null;
   const theta = testDeg / DEG;
+  const busy = readoutBusy({ exp, pixels, theta }, shown?.key, error ?? inputError);
   const exportRef = useRef<HTMLCanvasElement | null>(null);
 
   useFrameLoop(async () => {
@@ -91,7 +104,7 @@ export function OrderArithmetic({
       ),
     ];
     await Promise.all(draws);
-    setResult(measured);
+    setShown({ result: measured, key: { exp, pixels, theta } });
   }, [exp, pixels, theta, backend]);
 
   const key = `${canvasKey}-${size}-${mode}`;
@@ -207,17 +220,20 @@ export function OrderArithmetic({
       }
       readout={
         <p
-          className="harmonic-readout"
+          className={`harmonic-readout${busyClass(busy)}`}
+          {...busyAttributes(busy)}
           data-theta-deg={testDeg}
           data-mode={mode}
           data-backend={snapshot?.info.kind ?? ''}
         >
-          Each map's order is estimated as Δ/θ, with Δ = arg Σ<sub>p</sub> Φ(R<sub>θ</sub>x)(R<sub>θ</sub>p)
-          conj Φ(x)(p) over the disk; at θ = {testDeg}° orders up to |M| = {maxResolvableOrder(theta)} are
-          told apart without wrapping. A law error below {ORDER_LAW_TOLERANCE} counts as obeyed (what is left
-          is resampling and pixel sampling, bicubic, K = {KERNEL}; a wrong order leaves at least 0.17 at θ ≥
-          10°). {mode === 'sum' && 'F₂ is scaled to the norm of F₁, so neither hides the other. '}
-          Computed on {backendText(snapshot?.info)} at {size}×{size}.
+          <BusyText busy={busy} note={busyNote(`the ${MODE_NOTES[mode]} at θ = ${testDeg}°`)}>
+            Each map's order is estimated as Δ/θ, with Δ = arg Σ<sub>p</sub> Φ(R<sub>θ</sub>x)(R<sub>θ</sub>
+            p) conj Φ(x)(p) over the disk; at θ = {testDeg}° orders up to |M| = {maxResolvableOrder(theta)}{' '}
+            are told apart without wrapping. A law error below {ORDER_LAW_TOLERANCE} counts as obeyed (what is
+            left is resampling and pixel sampling, bicubic, K = {KERNEL}; a wrong order leaves at least 0.17
+            at θ ≥ 10°). {mode === 'sum' && 'F₂ is scaled to the norm of F₁, so neither hides the other. '}
+            Computed on {backendText(snapshot?.info)} at {size}×{size}.
+          </BusyText>
           {(error || inputError) && <span role="alert"> {error ?? inputError}</span>}
         </p>
       }
@@ -228,7 +244,7 @@ export function OrderArithmetic({
         <PhaseWheel range={1} label="complex maps" rangeText="each map's max |z|" />
         <ColorLegend mode="sequential" range={1} label="inputs" />
       </div>
-      {exp && <OrderTable taps={exp.taps} measured={result?.taps ?? null} maps={tapMaps} />}
+      {exp && <OrderTable taps={exp.taps} measured={result?.taps ?? null} maps={tapMaps} busy={busy} />}
     </WidgetFrame>
   );
 }

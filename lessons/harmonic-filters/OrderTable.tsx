@@ -5,6 +5,7 @@ import type { TapMeasurement } from '../../src/experiments/harmonic/orderExperim
 import type { Tap } from '../../src/experiments/harmonic/orderNetworks';
 import { formatDegrees } from '../../src/experiments/harmonic/phase';
 import { formatError } from '../../src/experiments/format';
+import { busyAttributes } from '../../src/ui/frame/busy';
 
 /**
  * Law errors below this count as "obeys e^{i M theta}": resampling and pixel sampling leave up to
@@ -17,11 +18,15 @@ export interface OrderTableProps {
   taps: readonly Tap[];
   measured: readonly TapMeasurement[] | null;
   maps(tap: Tap): ReactNode;
+  /** `measured` belongs to an earlier state (the widget is computing a newer one): dim its columns. */
+  busy?: boolean;
 }
 
-export function OrderTable({ taps, measured, maps }: OrderTableProps) {
+export function OrderTable({ taps, measured, maps, busy = false }: OrderTableProps) {
+  // The maps are the new state's; only the measured columns are stale (the readout says what is computed).
+  const stale = busy ? 'busy-stale' : 'busy-fresh';
   return (
-    <div className="order-table-wrap">
+    <div className="order-table-wrap" {...busyAttributes(busy)}>
       <table className="order-table">
         <thead>
           <tr>
@@ -53,8 +58,10 @@ export function OrderTable({ taps, measured, maps }: OrderTableProps) {
                 </th>
                 <td className="order-maps">{maps(t)}</td>
                 <td>{theory(t)}</td>
-                <td>{m && t.complex ? m.estimatedOrder.toFixed(3) : t.complex ? '…' : '—'}</td>
-                <td>{m ? <LawErrors tap={t} m={m} /> : '…'}</td>
+                <td className={stale}>
+                  {m && t.complex ? m.estimatedOrder.toFixed(3) : t.complex ? '…' : '—'}
+                </td>
+                <td className={stale}>{m ? <LawErrors tap={t} m={m} /> : '…'}</td>
               </tr>
             );
           })}

@@ -7,6 +7,8 @@ import { DEG, formatDegrees, modulus, phaseLawError } from '../../src/experiment
 import type { ResponseMeasurement } from '../../src/experiments/harmonic/responseExperiment';
 import { lawVerdict } from '../../src/experiments/harmonic/verdicts';
 import { formatError } from '../../src/experiments/format';
+import { BusyText } from '../../src/ui/frame/BusyText';
+import { busyAttributes, busyClass } from '../../src/ui/frame/busy';
 
 /** Relative equivariance error the response widget calls "approximate" rather than broken. */
 export const RESPONSE_TOLERANCE = 0.05;
@@ -20,18 +22,27 @@ export interface ResponseReadoutProps {
   size: number;
   kernel: number;
   problem: string | null;
+  /** `m` was measured for an earlier state: a newer one is being computed (src/ui/frame/busy.ts). */
+  busy: boolean;
+  /** What is being computed, e.g. 'computing g = rotation by 37.0° …'. */
+  note: string;
 }
 
-export function ResponseReadout({ m, info, size, kernel, problem }: ResponseReadoutProps) {
+export function ResponseReadout({ m, info, size, kernel, problem, busy, note }: ResponseReadoutProps) {
   if (!m)
-    return <p className="harmonic-readout">{problem ? <span role="alert">{problem}</span> : 'computing…'}</p>;
+    return (
+      <p className={`harmonic-readout${busyClass(busy)}`} {...busyAttributes(busy)}>
+        {problem ? <span role="alert">{problem}</span> : <span className="busy-note">{note}</span>}
+      </p>
+    );
   const centreOff = phaseLawError(m.centre.change, m.order, m.theta);
   const weightedOff = phaseLawError(m.weighted.change, m.order, m.theta);
   const v = lawVerdict(m.theta, m.equivarianceError, RESPONSE_TOLERANCE);
   const centreShare = m.outputMax > 0 ? modulus(m.centre.before) / m.outputMax : 0;
   return (
     <div
-      className={`harmonic-readout harmonic-${v.kind}`}
+      className={`harmonic-readout harmonic-${v.kind}${busyClass(busy)}`}
+      {...busyAttributes(busy)}
       data-angle-deg={m.theta * DEG}
       data-order={m.order}
       data-expected-deg={m.expected * DEG}
@@ -44,24 +55,26 @@ export function ResponseReadout({ m, info, size, kernel, problem }: ResponseRead
       data-verdict={v.kind}
       data-backend={info?.kind ?? ''}
     >
-      <p>
-        θ = {(m.theta * DEG).toFixed(1)}°, m = {m.order}: the law predicts a phase change mθ ={' '}
-        <strong>{formatDegrees(m.expected, 2)}</strong> (wrapped to ±180°).
-      </p>
-      <p>
-        Measured at the rotation centre (circled), arg Φ(R<sub>θ</sub>x)(c) − arg Φ(x)(c) ={' '}
-        <strong>{formatDegrees(m.centre.change, 2)}</strong>, off by {formatDegrees(centreOff, 3)}
-        {centreShare < 0.05 && ' (the response there is weak, so its phase is fragile)'}; magnitude-weighted
-        over the disk, arg Σ<sub>p</sub> Φ(R<sub>θ</sub>x)(R<sub>θ</sub>p) conj Φ(x)(p) ={' '}
-        <strong>{formatDegrees(m.weighted.change, 2)}</strong>, off by {formatDegrees(weightedOff, 3)} (its
-        modulus |c| = {modulus(m.weighted.factor).toFixed(4)} should be 1).
-      </p>
-      <p>
-        Equivariance error ‖Φ(R<sub>θ</sub>x) − e<sup>imθ</sup>R<sub>θ</sub>Φ(x)‖ / ‖e<sup>imθ</sup>R
-        <sub>θ</sub>Φ(x)‖ on the disk = <strong>{formatError(m.equivarianceError)}</strong> — {v.text}.
-        Computed on {backendText(info)} at {size}×{size}, K = {kernel}.
-        {problem && <span role="alert"> {problem}</span>}
-      </p>
+      <BusyText busy={busy} note={note} layout="block">
+        <p>
+          θ = {(m.theta * DEG).toFixed(1)}°, m = {m.order}: the law predicts a phase change mθ ={' '}
+          <strong>{formatDegrees(m.expected, 2)}</strong> (wrapped to ±180°).
+        </p>
+        <p>
+          Measured at the rotation centre (circled), arg Φ(R<sub>θ</sub>x)(c) − arg Φ(x)(c) ={' '}
+          <strong>{formatDegrees(m.centre.change, 2)}</strong>, off by {formatDegrees(centreOff, 3)}
+          {centreShare < 0.05 && ' (the response there is weak, so its phase is fragile)'}; magnitude-weighted
+          over the disk, arg Σ<sub>p</sub> Φ(R<sub>θ</sub>x)(R<sub>θ</sub>p) conj Φ(x)(p) ={' '}
+          <strong>{formatDegrees(m.weighted.change, 2)}</strong>, off by {formatDegrees(weightedOff, 3)} (its
+          modulus |c| = {modulus(m.weighted.factor).toFixed(4)} should be 1).
+        </p>
+        <p>
+          Equivariance error ‖Φ(R<sub>θ</sub>x) − e<sup>imθ</sup>R<sub>θ</sub>Φ(x)‖ / ‖e<sup>imθ</sup>R
+          <sub>θ</sub>Φ(x)‖ on the disk = <strong>{formatError(m.equivarianceError)}</strong> — {v.text}.
+          Computed on {backendText(info)} at {size}×{size}, K = {kernel}.
+          {problem && <span role="alert"> {problem}</span>}
+        </p>
+      </BusyText>
     </div>
   );
 }

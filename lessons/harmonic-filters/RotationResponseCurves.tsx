@@ -8,6 +8,8 @@ import { useEngine } from '../../src/state/engine';
 import { useGroupAction } from '../../src/state/groupAction';
 import { useFrameLoop } from '../../src/ui/commuting/useFrameLoop';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
+import { BusyText } from '../../src/ui/frame/BusyText';
+import { busyAttributes, busyClass, sweepNote } from '../../src/ui/frame/busy';
 import { useRenderers } from '../../src/ui/maps/useRenderers';
 import { AnglePlot, PLOT_COLOURS, type AngleSeries } from '../../src/ui/plots/AnglePlot';
 import { summarizeCurves } from '../../src/experiments/harmonic/curveSummary';
@@ -74,7 +76,12 @@ export function RotationResponseCurves({ title = 'Rotation response curves' }: {
     () => buildSeries(state.results, channel, state.done),
     [state.results, channel, state.done],
   );
-  const summary = state.done && state.results.length ? summarizeCurves(state.results, step, channel) : null;
+  const summarized = state.done && state.results.length ? summarizeCurves(state.results, step, channel) : null;
+  // A blank input makes every neuron answer 0: no peak to compare against (the ratios are 0/0).
+  const blank = summarized !== null && !Number.isFinite(summarized.plainMinOverPeak);
+  const summary = blank ? null : summarized;
+  // The summary appears once the turn is done; until then the readout counts the rotations.
+  const busy = visible && !state.done && !error && !state.error;
 
   return (
     <WidgetFrame
@@ -140,7 +147,8 @@ export function RotationResponseCurves({ title = 'Rotation response curves' }: {
       }
       readout={
         <div
-          className="harmonic-readout"
+          className={`harmonic-readout${busyClass(busy)}`}
+          {...busyAttributes(busy)}
           data-done={String(state.done)}
           data-step-deg={step}
           data-plain-peak-deg={summary?.plainPeakDeg ?? ''}
@@ -150,8 +158,12 @@ export function RotationResponseCurves({ title = 'Rotation response curves' }: {
           data-step-shift-error={summary?.stepShiftError ?? ''}
           data-harmonic-spread={summary?.harmonicSpread ?? ''}
         >
-          {summary ? (
-            <>
+          <BusyText
+            busy={busy}
+            note={sweepNote(state.results.length, angles.length, 'rotations')}
+            layout="block"
+          >
+            {summary ? (
               <p>
                 Plain neuron: peaks at {summary.plainPeakDeg}° and falls to{' '}
                 {(100 * summary.plainMinOverPeak).toFixed(0)}% of its peak. G-CNN channel {channel} peaks at{' '}
@@ -161,18 +173,24 @@ export function RotationResponseCurves({ title = 'Rotation response curves' }: {
                 magnitude |W<sub>{order}</sub> ⋆ R<sub>θ</sub>x| at the centre varies by{' '}
                 <strong>{(100 * summary.harmonicSpread).toFixed(2)}%</strong> over the whole turn.
               </p>
-            </>
-          ) : (
-            <p>Rotating…</p>
+            ) : blank ? (
+              <p>The input is blank, so every neuron answers 0 at every angle: draw something to compare them.</p>
+            ) : (
+              !visible && <p>The rotations start when the plot comes into view.</p>
+            )}
+            <p>
+              {step}° steps
+              {slow && stepChoice === null ? ' (5° by default on this software adapter, to stay quick)' : ''};
+              each neuron sees the {SIZE}×{SIZE} image (blurred, σ = {BLUR} px) through a {SIZE}×{SIZE}{' '}
+              filter; every curve is divided by the largest |response| of its kind; resampling bicubic.
+              Computed on {backendText(snapshot?.info)}.
+            </p>
+          </BusyText>
+          {(error || state.error) && (
+            <p>
+              <span role="alert">{error ?? state.error}</span>
+            </p>
           )}
-          <p>
-            {step}° steps
-            {slow && stepChoice === null ? ' (5° by default on this software adapter, to stay quick)' : ''};
-            each neuron sees the {SIZE}×{SIZE} image (blurred, σ = {BLUR} px) through a {SIZE}×{SIZE} filter;
-            every curve is divided by the largest |response| of its kind; resampling bicubic. Computed on{' '}
-            {backendText(snapshot?.info)}.
-            {(error || state.error) && <span role="alert"> {error ?? state.error}</span>}
-          </p>
         </div>
       }
     >

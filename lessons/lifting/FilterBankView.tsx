@@ -10,6 +10,7 @@ import { useLink } from '../../src/state/link';
 import { useSettings } from '../../src/state/settings';
 import { useFrameLoop } from '../../src/ui/commuting/useFrameLoop';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
+import { busyNote, readoutBusy } from '../../src/ui/frame/busy';
 import { ColorLegend } from '../../src/ui/maps/ColorLegend';
 import { useRenderers } from '../../src/ui/maps/useRenderers';
 import { BankCopies } from './BankCopies';
@@ -60,10 +61,12 @@ export function FilterBankView({
       ),
     );
     const ratios = copyNormRatios(await backend.read(layer.bank), group.order);
-    setFrame({ ratios, ms: performance.now() - t0, group: group.name, size: K });
+    setFrame({ ratios, ms: performance.now() - t0, group: group.name, size: K, key: { layer, values } });
   }, [layer, values, backend, range]);
 
   const current = frame && frame.group === group.name && frame.size === K ? frame : null;
+  // The bank the reader asked for (group and size through the layer, ψ's values); busy until drawn.
+  const busy = readoutBusy({ layer, values }, current?.key, error);
   const s = kernelStore.getState();
   return (
     <WidgetFrame
@@ -94,6 +97,8 @@ export function FilterBankView({
           backend={snapshot?.info ?? null}
           showFrameTime={showFrameTime}
           error={error}
+          busy={busy}
+          note={busyNote(`the ${group.order} copies of ψ in ${group.name}`)}
         />
       }
     >

@@ -71,6 +71,12 @@ export interface BackendInfo {
   isFallbackAdapter: boolean;
 }
 
+/** ErrorNorms from the sums errorSums records: relL2 is 0 when both are 0, Infinity when only b is. */
+export function normsFromSums(maxAbs: number, diff2: number, ref2: number): ErrorNorms {
+  if (ref2 === 0) return { maxAbs, relL2: diff2 === 0 ? 0 : Infinity };
+  return { maxAbs, relL2: Math.sqrt(diff2 / ref2) };
+}
+
 /** The name readouts and the status badge give each backend. */
 export const BACKEND_NAMES: Readonly<Record<BackendKind, string>> = Object.freeze({
   webgpu: 'WebGPU',
@@ -91,6 +97,11 @@ export interface Backend {
   write(t: Tensor, data: Float32Array): void;
   /** Copy a tensor back to the host. Submits pending work first. Not for frame loops. */
   read(t: Tensor): Promise<Float32Array>;
+  /**
+   * Copy several tensors back in one round trip (one submit and one mapped buffer on the GPU):
+   * how a frame reads everything it shows at once. Results are in the order of `ts`.
+   */
+  readMany(ts: readonly Tensor[]): Promise<Float32Array[]>;
   /** Release a tensor; using it afterwards is an error. */
   dispose(t: Tensor): void;
   /** Submit recorded work. */
@@ -140,6 +151,11 @@ export interface Backend {
   // ---- measurement --------------------------------------------------------------------------
   /** Error norms of a against reference b (same shape). Reads back a few numbers only. */
   errorNorms(a: Tensor, b: Tensor): Promise<ErrorNorms>;
+  /**
+   * Records the sums behind errorNorms into out [3]: max |a - b|, sum (a - b)^2, sum b^2, so a
+   * frame can gather several measurements into one readMany; normsFromSums finishes them.
+   */
+  errorSums(a: Tensor, b: Tensor, out: Tensor): void;
 
   /** Release every resource (GPU buffers, pipelines). */
   destroy(): void;

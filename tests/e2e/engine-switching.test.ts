@@ -40,6 +40,8 @@ async function expectSettled(page: Page, kind: string): Promise<void> {
     await expect.poll(() => attr(r, 'data-backend'), POLL).toBe(kind);
     await expect.poll(() => attr(r, 'data-angle-deg'), POLL).toBe(angle);
     await expect.poll(() => attr(r, 'data-rel-error'), POLL).not.toBe('');
+    // Settled: no "computing …" note, the verdict on show is this angle's.
+    await expect.poll(() => attr(r, 'data-busy'), POLL).toBe('false');
   }
 }
 

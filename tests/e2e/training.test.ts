@@ -1,12 +1,13 @@
-// Training in the page with tfjs on the engine's WebGPU device (SwiftShader here, so only a few
-// steps): the losses fall, the test table fills, and the G-CNN answers alike at every quarter turn
+// Training in the page with tfjs where the engine runs: tfjs's CPU backend here, where the engine
+// runs on WebAssembly because WebGPU is only SwiftShader (tfjs on the engine's WebGPU device where
+// the adapter is hardware). Only a few steps: the losses fall, the test table fills, and the G-CNN answers alike at every quarter turn
 // while the plain CNN's answers move.
 import { expect, test } from 'vitest';
 import { baseUrl, browserPerFile, openPage, screenshot } from './browser';
 
 const browser = browserPerFile();
 
-// About 5 s a step on SwiftShader, more when CI runs other tests beside it: a long limit.
+// About 2 s a step on tfjs's CPU backend on two cores, more when CI runs other tests beside it.
 test('10 steps on upright digits: the G-CNN is unmoved by quarter turns, the outputs of the plain CNN move', async () => {
   const { page, errors } = await openPage(browser(), 1280, 1000);
   await page.goto(`${baseUrl()}/lessons/group-convolution`);
@@ -21,7 +22,7 @@ test('10 steps on upright digits: the G-CNN is unmoved by quarter turns, the out
     .poll(() => readout.getAttribute('data-status'), { timeout: 380_000, interval: 500 })
     .toBe('done');
   console.log(`10 training steps and 1 test pass in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  expect(await readout.textContent()).toContain("tfjs WebGPU on the engine's device");
+  expect(await readout.textContent()).toContain('computed with tfjs CPU (JavaScript)');
   expect(await readout.getAttribute('data-step')).toBe('10');
   expect(await readout.getAttribute('data-evaluated-at')).toBe('10');
   const row = (kind: string) => w.locator(`tr[data-network="${kind}"]`);

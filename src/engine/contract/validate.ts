@@ -176,3 +176,15 @@ export function validateGlobalPool(a: Tensor, out: Tensor, mode: PoolMode): void
 export function validateErrorNorms(a: Tensor, b: Tensor): void {
   checkSameStack('errorNorms', 'b', b, 'a', a);
 }
+
+export function validateErrorSums(a: Tensor, b: Tensor, out: Tensor): void {
+  checkSameStack('errorSums', 'b', b, 'a', a);
+  if (out.shape.length !== 1 || out.shape[0] !== 3)
+    throw new Error(
+      `errorSums: out must have shape [3] (max |a - b|, sum (a - b)^2, sum b^2); got [${out.shape.join(', ')}]`,
+    );
+}
+
+export function validateReadMany(ts: readonly Tensor[]): void {
+  if (!Array.isArray(ts)) throw new Error(`readMany: expected an array of tensors; got ${String(ts)}`);
+}

@@ -5,7 +5,7 @@
 import type { Backend, PoolMode, Tensor } from '../backend';
 import { complexChannels, orientationPoolShape } from '../contract/shapes';
 import * as check from '../contract/validate';
-import { errorNormsOf } from './measurement';
+import { errorNormsOf, errorSumsInto } from './measurement';
 import { addInto, magnitudeInto, magnitudeReluInto, reluInto, subtractInto } from './pointwise';
 import { globalPoolInto, poolOrientationsInto } from './pooling';
 
@@ -19,6 +19,8 @@ export type HostOps = Pick<
   | 'poolOrientations'
   | 'globalPool'
   | 'errorNorms'
+  | 'errorSums'
+  | 'readMany'
 >;
 
 export function hostOps(read: (t: Tensor) => Float32Array, write: (t: Tensor) => Float32Array): HostOps {
@@ -58,6 +60,14 @@ export function hostOps(read: (t: Tensor) => Float32Array, write: (t: Tensor) =>
     async errorNorms(a: Tensor, b: Tensor) {
       check.validateErrorNorms(a, b);
       return errorNormsOf(read(a), read(b));
+    },
+    errorSums(a: Tensor, b: Tensor, out: Tensor) {
+      check.validateErrorSums(a, b, out);
+      errorSumsInto(read(a), read(b), write(out));
+    },
+    async readMany(ts: readonly Tensor[]) {
+      check.validateReadMany(ts);
+      return ts.map((t) => Float32Array.from(read(t)));
     },
   };
 }

@@ -66,14 +66,15 @@ async function start(simd: boolean): Promise<WasmRuntime> {
 }
 
 /**
- * Threads only in a cross-origin-isolated page (SharedArrayBuffer needs it); tfjs would also try
- * them wherever the feature test passes, so the flag is set to the answer before init reads it.
+ * One thread, always. The threaded build starts its workers from the source text of the package's
+ * module factory (Function.prototype.toString); once a bundler minifies that factory, the text
+ * refers to names that exist only in the bundle, and every worker dies with "ReferenceError: e is
+ * not defined" (seen on the built site served cross-origin isolated). tfjs would pick the threaded
+ * build wherever the feature test passes, so the flag is set before init reads it.
  */
 async function chooseThreads(): Promise<void> {
   const supported = Boolean(await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'));
-  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
-  const use = supported && isolated;
-  if (use !== supported) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', use);
+  if (supported) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
 }
 
 /** In Node the package finds its .wasm files next to itself; only browsers need URLs. */

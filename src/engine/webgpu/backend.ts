@@ -8,7 +8,7 @@ import type { Backend, BackendInfo, Tensor } from '../backend';
 import * as check from '../contract/validate';
 import { createContext, GpuTensor } from './context';
 import { correlate } from './correlate';
-import { errorNorms } from './errorNorms';
+import { errorNorms, errorSums } from './errorNorms';
 import { filterBank, maskDisk, transform } from './geometry';
 import { Memory } from './memory';
 import { combine, magnitude, magnitudeRelu, relu } from './pointwise';
@@ -53,6 +53,10 @@ export function createWebGpuBackend(
     },
     write,
     read: async (t: Tensor) => memory.readBack(ctx.buffer(t), 4 * t.size),
+    async readMany(ts: readonly Tensor[]) {
+      check.validateReadMany(ts);
+      return memory.readBackMany(ts.map((t) => ({ src: ctx.buffer(t), bytes: 4 * t.size })));
+    },
     dispose(t: Tensor) {
       memory.storage.release(ctx.buffer(t));
       (t as GpuTensor).buffer = null;
@@ -106,6 +110,10 @@ export function createWebGpuBackend(
     async errorNorms(a, b) {
       check.validateErrorNorms(a, b);
       return errorNorms(ctx, memory, a, b);
+    },
+    errorSums(a, b, out) {
+      check.validateErrorSums(a, b, out);
+      errorSums(ctx, memory, a, b, ctx.buffer(out));
     },
 
     destroy() {

@@ -1,7 +1,7 @@
 // errorNorms on the GPU: a two-stage reduction (errorPartials.wgsl, then errorTotal.wgsl) leaves
 // three numbers, max |a - b|, sum (a - b)^2 and sum b^2, which are the only values read back.
 
-import type { ErrorNorms, Tensor } from '../backend';
+import { normsFromSums, type ErrorNorms, type Tensor } from '../backend';
 import type { GpuContext } from './context';
 import errorPartialsSource from './errorPartials.wgsl?raw';
 import errorTotalSource from './errorTotal.wgsl?raw';
@@ -17,16 +17,11 @@ const TOTAL: KernelSpec = { name: 'errorTotal', source: errorTotalSource, bindin
 /** Workgroups of stage 1 (each of 256 invocations); stage 2 reduces their partials in one workgroup. */
 const MAX_GROUPS = 256;
 
-/** relL2 = ||a - b|| / ||b||: 0 when both are 0, Infinity when only b is (backend.ts). */
-export function normsFromSums(maxAbs: number, diff2: number, ref2: number): ErrorNorms {
-  if (ref2 === 0) return { maxAbs, relL2: diff2 === 0 ? 0 : Infinity };
-  return { maxAbs, relL2: Math.sqrt(diff2 / ref2) };
-}
-
-export async function errorNorms(ctx: GpuContext, memory: Memory, a: Tensor, b: Tensor): Promise<ErrorNorms> {
+/** Records the two reductions; the three sums land in total[0..2]. */
+export function errorSums(ctx: GpuContext, memory: Memory, a: Tensor, b: Tensor, total: GPUBuffer): void {
   const groups = Math.min(MAX_GROUPS, Math.ceil(a.size / 1024));
+  // One scratch for every call: dispatches in a pass run in order, so a later call waits for this one.
   const partials = memory.scratch('errorPartials', 3 * 4 * MAX_GROUPS);
-  const total = memory.scratch('errorTotal', 16);
   const { recorder } = ctx;
   recorder.dispatch(
     ctx.kernel(PARTIALS),
@@ -35,6 +30,11 @@ export async function errorNorms(ctx: GpuContext, memory: Memory, a: Tensor, b: 
     [groups, 1, 1],
   );
   recorder.dispatch(ctx.kernel(TOTAL), { groups }, [partials, total], [1, 1, 1]);
+}
+
+export async function errorNorms(ctx: GpuContext, memory: Memory, a: Tensor, b: Tensor): Promise<ErrorNorms> {
+  const total = memory.scratch('errorTotal', 16);
+  errorSums(ctx, memory, a, b, total);
   const [maxAbs, diff2, ref2] = await memory.readBack(total, 12);
   return normsFromSums(maxAbs, diff2, ref2);
 }

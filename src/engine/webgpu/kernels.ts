@@ -22,13 +22,19 @@ export interface Kernel {
   readonly params: ParamsLayout;
 }
 
-type DeviceCache = { modules: Map<string, GPUShaderModule>; kernels: Map<string, Kernel> };
+// Kernels without constants (all but the correlation) are found by their spec object, so the
+// per-dispatch lookup builds no key; the others by a key of their constants.
+type DeviceCache = {
+  modules: Map<string, GPUShaderModule>;
+  plain: Map<KernelSpec, Kernel>;
+  kernels: Map<string, Kernel>;
+};
 const caches = new WeakMap<GPUDevice, DeviceCache>();
 
 function cacheOf(device: GPUDevice): DeviceCache {
   let cache = caches.get(device);
   if (!cache) {
-    cache = { modules: new Map(), kernels: new Map() };
+    cache = { modules: new Map(), plain: new Map(), kernels: new Map() };
     caches.set(device, cache);
   }
   return cache;
@@ -62,8 +68,13 @@ export function getKernel(
   constants: Record<string, number> = {},
 ): Kernel {
   const cache = cacheOf(device);
-  const key = `${spec.name}${JSON.stringify(constants)}`;
-  const hit = cache.kernels.get(key);
+  let constant = false;
+  let key = spec.name;
+  for (const name in constants) {
+    key += ` ${name}=${constants[name]}`;
+    constant = true;
+  }
+  const hit = constant ? cache.kernels.get(key) : cache.plain.get(spec);
   if (hit) return hit;
   let module = cache.modules.get(spec.name);
   if (!module) {
@@ -78,6 +89,7 @@ export function getKernel(
     compute: { module, entryPoint: 'main', constants },
   });
   const kernel: Kernel = { key, spec, pipeline, layout, params };
-  cache.kernels.set(key, kernel);
+  if (constant) cache.kernels.set(key, kernel);
+  else cache.plain.set(spec, kernel);
   return kernel;
 }

@@ -31,20 +31,33 @@ export class Memory {
 
   /** Copies the first `bytes` of src to the host: records the copy, submits, maps a staging buffer. */
   async readBack(src: GPUBuffer, bytes: number): Promise<Float32Array> {
+    return (await this.readBackMany([{ src, bytes }]))[0];
+  }
+
+  /** Copies several buffers' heads into one staging buffer: one submit, one mapAsync for all. */
+  async readBackMany(parts: readonly { src: GPUBuffer; bytes: number }[]): Promise<Float32Array[]> {
     if (this.recorder.lost) throw lostError(this.recorder.lost);
-    const { buffer } = this.staging.acquire(bytes);
-    this.recorder.commands().copyBufferToBuffer(src, 0, buffer, 0, bytes);
+    const total = parts.reduce((sum, p) => sum + p.bytes, 0);
+    if (total === 0) return parts.map(() => new Float32Array(0));
+    const { buffer } = this.staging.acquire(total);
+    const commands = this.recorder.commands();
+    let at = 0;
+    for (const { src, bytes } of parts) {
+      if (bytes > 0) commands.copyBufferToBuffer(src, 0, buffer, at, bytes); // float32: 4-byte aligned
+      at += bytes;
+    }
     this.recorder.flush();
     try {
-      await buffer.mapAsync(GPUMapMode.READ, 0, bytes);
+      await buffer.mapAsync(GPUMapMode.READ, 0, total);
     } catch (e) {
       // The only way a mapping fails here: the device went away before device.lost resolved.
       throw lostError(this.recorder.lost ?? `device lost (${String(e)})`);
     }
-    const data = new Float32Array(buffer.getMappedRange(0, bytes).slice(0));
+    const all = new Float32Array(buffer.getMappedRange(0, total).slice(0));
     buffer.unmap();
     this.staging.release(buffer);
-    return data;
+    at = 0;
+    return parts.map(({ bytes }) => all.subarray(at / 4, (at += bytes) / 4));
   }
 
   destroy(): void {

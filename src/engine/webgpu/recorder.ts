@@ -11,13 +11,20 @@ export type Groups = readonly [number, number, number];
 
 const MAX_BIND_GROUPS = 4096;
 
+/** A trie over (kernel, buffer, buffer, ...): a steady frame finds its bind groups allocating nothing. */
+interface BindNode {
+  group?: GPUBindGroup;
+  readonly next: Map<Kernel | GPUBuffer, BindNode>;
+}
+
 export class Recorder {
   /** Why recording stopped for good (device lost, backend destroyed); null while it runs. */
   lost: string | null = null;
   private encoder: GPUCommandEncoder | null = null;
   private pass: GPUComputePassEncoder | null = null;
   private readonly arena: ParamArena;
-  private readonly bindGroups = new Map<string, GPUBindGroup>();
+  private bindGroups: BindNode = { next: new Map() };
+  private bindGroupCount = 0;
   private arenaGeneration = 0;
 
   constructor(
@@ -76,7 +83,7 @@ export class Recorder {
     this.pass?.end();
     this.pass = null;
     this.encoder = null;
-    this.bindGroups.clear();
+    this.bindGroups = { next: new Map() };
     this.arena.destroy();
   }
 
@@ -85,25 +92,30 @@ export class Recorder {
     return this.pass;
   }
 
-  // Bind groups are keyed by kernel and buffer labels (unique per backend), so steady frame loops
-  // reuse them; the arena's generation is part of the key because binding 0 and tables name it.
+  // Bind groups are found by kernel and buffers (pooled buffers keep their identity), so steady
+  // frame loops reuse them; a new arena buffer (binding 0 and tables name it) drops them all.
   private bindGroup(kernel: Kernel, buffers: readonly GPUBuffer[]): GPUBindGroup {
-    if (this.arenaGeneration !== this.arena.generation) {
-      this.bindGroups.clear();
+    if (this.arenaGeneration !== this.arena.generation || this.bindGroupCount >= MAX_BIND_GROUPS) {
+      this.bindGroups = { next: new Map() };
+      this.bindGroupCount = 0;
       this.arenaGeneration = this.arena.generation;
     }
-    let key = kernel.key;
-    for (const b of buffers) key += `|${b.label}`;
-    let group = this.bindGroups.get(key);
-    if (group) return group;
-    if (this.bindGroups.size >= MAX_BIND_GROUPS) this.bindGroups.clear();
-    group = this.device.createBindGroup({
-      label: key,
+    let node = this.child(this.bindGroups, kernel);
+    for (const b of buffers) node = this.child(node, b);
+    if (node.group) return node.group;
+    node.group = this.device.createBindGroup({
+      label: kernel.key,
       layout: kernel.layout,
       entries: this.entries(kernel, buffers),
     });
-    this.bindGroups.set(key, group);
-    return group;
+    this.bindGroupCount++;
+    return node.group;
+  }
+
+  private child(node: BindNode, key: Kernel | GPUBuffer): BindNode {
+    let next = node.next.get(key);
+    if (!next) node.next.set(key, (next = { next: new Map() }));
+    return next;
   }
 
   private entries(kernel: Kernel, buffers: readonly GPUBuffer[]): GPUBindGroupEntry[] {

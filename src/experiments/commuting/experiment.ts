@@ -1,6 +1,12 @@
 // The commuting diagram on the engine: x, g·x, Φ(x), Φ(g·x), g·Φ(x) and their difference, all
 // kept on the backend (the renderer draws them from there), plus the error measurements.
-import type { Backend, ErrorNorms, PlaneTransform, Tensor } from '../../engine/backend';
+import {
+  normsFromSums,
+  type Backend,
+  type ErrorNorms,
+  type PlaneTransform,
+  type Tensor,
+} from '../../engine/backend';
 import { Pipeline, type Layer } from '../../layers';
 import { planeTransformOf, type PlanarGroup } from '../../math';
 import { buildPhi, outputAction, type PhiConfig } from './phi';
@@ -37,6 +43,8 @@ export class CommutingExperiment {
   private readonly negated: Tensor;
   private readonly channelPeaks: [Tensor, Tensor];
   private readonly scratch: [Tensor, Tensor, Tensor, Tensor];
+  /** The error sums of equivariance, interpolation and |Φ(x)|: read with the peaks in one go. */
+  private readonly sums: [Tensor, Tensor, Tensor];
   private readonly layers: Layer[];
   private readonly onX: Pipeline;
   private readonly onGx: Pipeline;
@@ -67,6 +75,7 @@ export class CommutingExperiment {
       backend.tensor(shape),
       backend.tensor(shape),
     ];
+    this.sums = [backend.tensor([3]), backend.tensor([3]), backend.tensor([3])];
   }
 
   get group(): PlanarGroup {
@@ -102,7 +111,7 @@ export class CommutingExperiment {
     b.flush();
   }
 
-  /** Reads back a handful of numbers (never whole maps). */
+  /** Reads back a handful of numbers (never whole maps), all in one round trip. */
   async measure(): Promise<Measurement> {
     const b = this.backend;
     const [s0, s1, s2, s3] = this.scratch;
@@ -114,15 +123,18 @@ export class CommutingExperiment {
     b.subtract(this.zeros, this.phiX, this.negated);
     b.globalPool(this.phiX, up, 'max');
     b.globalPool(this.negated, down, 'max');
-    const [equivariance, interpolation, out, ups, downs] = await Promise.all([
-      b.errorNorms(s0, s1),
-      b.errorNorms(s2, s3),
-      b.errorNorms(this.phiX, this.zeros),
-      b.read(up),
-      b.read(down),
-    ]);
+    const [eq, interp, out] = this.sums;
+    b.errorSums(s0, s1, eq);
+    b.errorSums(s2, s3, interp);
+    b.errorSums(this.phiX, this.zeros, out);
+    const [e, i, o, ups, downs] = await b.readMany([eq, interp, out, up, down]);
     const channelMax = Array.from(ups, (u, c) => Math.max(u, downs[c], 0));
-    return { equivariance, interpolation, outputMax: out.maxAbs, channelMax };
+    return {
+      equivariance: normsFromSums(e[0], e[1], e[2]),
+      interpolation: normsFromSums(i[0], i[1], i[2]),
+      outputMax: o[0],
+      channelMax,
+    };
   }
 
   dispose(): void {
@@ -139,6 +151,7 @@ export class CommutingExperiment {
       this.negated,
       ...this.channelPeaks,
       ...this.scratch,
+      ...this.sums,
     ])
       this.backend.dispose(t);
   }

@@ -95,16 +95,22 @@ export class ComparisonExperiment {
     b.flush();
   }
 
+  /** Both networks' outputs for x and g·x, in one round trip. */
   async measure(): Promise<ComparisonMeasurement> {
-    const read = async (r: Runner): Promise<NetworkOutputs> => {
-      const [before, after] = await Promise.all([
-        this.backend.read(r.onX.output),
-        this.backend.read(r.onGx.output),
-      ]);
-      return { before, after, invariance: relativeChange(after, before), mapMax: Math.max(...before) };
-    };
-    const [plain, gcnn] = await Promise.all([read(this.runners.plain), read(this.runners.gcnn)]);
-    return { plain, gcnn };
+    const { plain, gcnn } = this.runners;
+    const maps = await this.backend.readMany([
+      plain.onX.output,
+      plain.onGx.output,
+      gcnn.onX.output,
+      gcnn.onGx.output,
+    ]);
+    const outputs = (before: Float32Array, after: Float32Array): NetworkOutputs => ({
+      before,
+      after,
+      invariance: relativeChange(after, before),
+      mapMax: Math.max(...before),
+    });
+    return { plain: outputs(maps[0], maps[1]), gcnn: outputs(maps[2], maps[3]) };
   }
 
   dispose(): void {

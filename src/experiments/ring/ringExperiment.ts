@@ -4,7 +4,13 @@
 // lift -> ReLU -> group conv -> ReLU -> orientation pool), per-plane response strengths, and the
 // check that every slot holds the rotated plane it came from: Φ(g·x) against L_g Φ(x). Φ(x) is
 // recomputed only when the input or the filter changes, so a frame costs one pass of the stack.
-import type { Backend, BackendKind, ErrorNorms, Tensor } from '../../engine/backend';
+import {
+  normsFromSums,
+  type Backend,
+  type BackendKind,
+  type ErrorNorms,
+  type Tensor,
+} from '../../engine/backend';
 import {
   GroupConvLayer,
   LiftingLayer,
@@ -66,6 +72,7 @@ export class RingExperiment {
   private readonly zeros: Tensor;
   private readonly positiveMax: Tensor;
   private readonly negativeMax: Tensor;
+  private readonly sums: Tensor;
   private channelMax: Float32Array | null = null;
   private readonly lift: LiftingLayer;
   private readonly onX: Pipeline;
@@ -108,6 +115,7 @@ export class RingExperiment {
     this.means = backend.tensor([planes]);
     this.positiveMax = backend.tensor([C]);
     this.negativeMax = backend.tensor([C]);
+    this.sums = backend.tensor([3]);
     this.pooled = backend.tensor([C, size, size]);
   }
 
@@ -164,27 +172,23 @@ export class RingExperiment {
     this.channelMax = null;
   }
 
-  /** Reads back a few numbers: the error, G * C plane means and (after an input change) the colour ranges. */
+  /**
+   * Reads back a few numbers in one round trip: the error, G * C plane means and (after an input
+   * change) the colour ranges.
+   */
   async measure(): Promise<RingMeasurement> {
     const b = this.backend;
     // flat and flatMasked are free again once the means are recorded: reuse them as masked copies.
     b.maskDisk(this.phiGx, this.flat);
     b.maskDisk(this.gPhiX, this.flatMasked);
-    const [equivariance, planeMeans, channelMax] = await Promise.all([
-      b.errorNorms(this.flat, this.flatMasked),
-      b.read(this.means),
-      this.channelMax ?? this.readChannelMax(),
-    ]);
-    return { equivariance, planeMeans, channelMax };
-  }
-
-  private async readChannelMax(): Promise<Float32Array> {
-    const [pos, neg] = await Promise.all([
-      this.backend.read(this.positiveMax),
-      this.backend.read(this.negativeMax),
-    ]);
-    this.channelMax = pos.map((p, c) => Math.max(p, neg[c]));
-    return this.channelMax;
+    b.errorSums(this.flat, this.flatMasked, this.sums);
+    const known = this.channelMax;
+    const [s, planeMeans, pos, neg] = await b.readMany(
+      known ? [this.sums, this.means] : [this.sums, this.means, this.positiveMax, this.negativeMax],
+    );
+    const channelMax = known ?? pos.map((p, c) => Math.max(p, neg[c]));
+    this.channelMax = channelMax;
+    return { equivariance: normsFromSums(s[0], s[1], s[2]), planeMeans, channelMax };
   }
 
   dispose(): void {
@@ -192,7 +196,8 @@ export class RingExperiment {
     this.onGx.dispose(false);
     for (const t of [this.raw, this.x, this.gx, this.gPhiX, this.zeros, this.flat, this.flatMasked])
       this.backend.dispose(t);
-    for (const t of [this.means, this.positiveMax, this.negativeMax, this.pooled]) this.backend.dispose(t);
+    for (const t of [this.means, this.positiveMax, this.negativeMax, this.sums, this.pooled])
+      this.backend.dispose(t);
   }
 }
 

@@ -18,6 +18,8 @@ import {
 import { among, choice, defaultsOf, field, integer, linkOf, useLink } from '../../state/link';
 import { useSettings } from '../../state/settings';
 import { WidgetFrame } from '../frame/WidgetFrame';
+import { BusyText } from '../frame/BusyText';
+import { busyAttributes, busyClass, busyNote, elementText, readoutBusy, type FrameKey } from '../frame/busy';
 import { ColorLegend } from '../maps/ColorLegend';
 import { MapPanel } from '../maps/MapPanel';
 import { useRenderers } from '../maps/useRenderers';
@@ -91,9 +93,14 @@ export function CommutingDiagram({
         onGrid: boolean;
         phi: PhiKind;
         size: number;
+        /** What the frame was computed for: the experiment (group, Φ, filters, size), input and g. */
+        key: FrameKey;
       })
     | null
   >(null);
+  // The state the reader asked for; the readout is busy until a frame has measured it.
+  const wanted: FrameKey = { experiment, pixels, angle: act.angle, reflect: act.reflect };
+  const busy = readoutBusy(wanted, m?.key, error ?? inputError);
 
   const onGrid = isOnGrid(act.angle, act.n);
   const lifted = outputAction(phi) === 'lifted';
@@ -127,6 +134,7 @@ export function CommutingDiagram({
       onGrid,
       phi,
       size,
+      key: { experiment, pixels, angle: act.angle, reflect: act.reflect },
     });
   }, [experiment, pixels, act.angle, act.reflect, plane, range, backend, size]);
 
@@ -199,7 +207,8 @@ export function CommutingDiagram({
       }
       readout={
         <p
-          className={`diagram-readout verdict-${v.kind}`}
+          className={`diagram-readout verdict-${v.kind}${busyClass(busy)}`}
+          {...busyAttributes(busy)}
           data-rel-error={Number.isFinite(rel) ? rel : ''}
           data-interp-error={m?.interpolation.relL2 ?? ''}
           data-verdict={v.kind}
@@ -209,18 +218,20 @@ export function CommutingDiagram({
           data-phi={m?.phi ?? ''}
           data-size={m?.size ?? ''}
         >
-          Φ = {PHI_LABELS[phi]} · relative error ‖Φ(g·x) − g·Φ(x)‖ / ‖g·Φ(x)‖ ={' '}
-          <strong>{formatError(rel)}</strong> ({v.text})
-          {!measuredOnGrid && m && (
-            <> · resampling the input alone loses {formatError(m.interpolation.relL2)}</>
-          )}{' '}
-          · computed on {snapshot ? backendText(snapshot.info) : '…'}
-          {showFrameTime && m && (
-            <>
-              {' '}
-              · frame {m.ms.toFixed(1)} ms at {size}×{size}
-            </>
-          )}
+          <BusyText busy={busy} note={busyNote(elementText(act, group))}>
+            Φ = {PHI_LABELS[phi]} · relative error ‖Φ(g·x) − g·Φ(x)‖ / ‖g·Φ(x)‖ ={' '}
+            <strong>{formatError(rel)}</strong> ({v.text})
+            {!measuredOnGrid && m && (
+              <> · resampling the input alone loses {formatError(m.interpolation.relL2)}</>
+            )}{' '}
+            · computed on {snapshot ? backendText(snapshot.info) : '…'}
+            {showFrameTime && m && (
+              <>
+                {' '}
+                · frame {m.ms.toFixed(1)} ms at {size}×{size}
+              </>
+            )}
+          </BusyText>
           {(error || inputError) && <span role="alert"> · {error ?? inputError}</span>}
         </p>
       }

@@ -20,6 +20,7 @@ import { useSettings } from '../../state/settings';
 import { useFrameLoop } from '../commuting/useFrameLoop';
 import { useInputPixels } from '../commuting/useInputPixels';
 import { WidgetFrame } from '../frame/WidgetFrame';
+import { busyNote, elementText, readoutBusy, type FrameKey } from '../frame/busy';
 import { ColorLegend } from '../maps/ColorLegend';
 import { MapPanel } from '../maps/MapPanel';
 import { useRenderers } from '../maps/useRenderers';
@@ -94,6 +95,9 @@ export function OrientationRing({
   const layout = useMemo(() => ringLayout(group, element), [group, element]);
   const current = frame && frame.group === group.name && frame.size === size ? frame : null;
   const range = current && current.channelMax[shown] > 0 ? current.channelMax[shown] : 1;
+  // The state the reader asked for; the readout is busy until a frame has measured it.
+  const wanted: FrameKey = { experiment, pixels, psi, angle: act.angle, reflect: act.reflect };
+  const busy = readoutBusy(wanted, current?.key, error ?? inputError);
 
   useFrameLoop(async () => {
     if (!experiment || !pixels || !backend) return;
@@ -119,6 +123,7 @@ export function OrientationRing({
       group: group.name,
       size,
       filter,
+      key: { experiment, pixels, psi, angle: act.angle, reflect: act.reflect },
     });
   }, [experiment, pixels, psi, act.angle, act.reflect, element, shown, range, backend]);
 
@@ -170,6 +175,8 @@ export function OrientationRing({
           backend={snapshot?.info ?? null}
           showFrameTime={showFrameTime}
           error={error ?? inputError}
+          busy={busy}
+          note={busyNote(elementText(act, group))}
         />
       }
     >

@@ -5,6 +5,8 @@ import type { PlanarGroup } from '../../math';
 import { verdict } from '../../experiments/commuting/readout';
 import type { RingMeasurement, RingMode } from '../../experiments/ring/ringExperiment';
 import { formatError } from '../../experiments/format';
+import { BusyText } from '../frame/BusyText';
+import { busyAttributes, busyClass, type FrameKey } from '../frame/busy';
 
 /** One measured frame, with the action and configuration it was measured for. */
 export interface RingFrame extends RingMeasurement {
@@ -16,6 +18,8 @@ export interface RingFrame extends RingMeasurement {
   size: number;
   /** The filter psi's preset id ('custom' once painted). */
   filter: string;
+  /** What the frame was computed for: the experiment (group, mode, size), input, ψ and g. */
+  key: FrameKey;
 }
 
 export interface RingReadoutProps {
@@ -27,6 +31,10 @@ export interface RingReadoutProps {
   backend: BackendInfo | null;
   showFrameTime: boolean;
   error: string | null;
+  /** The frame on show is stale: a newer state is being computed (src/ui/frame/busy.ts). */
+  busy: boolean;
+  /** What is being computed, e.g. 'computing g = r³ in C8 …'. */
+  note: string;
 }
 
 const DEG = 180 / Math.PI;
@@ -39,6 +47,8 @@ export function RingReadout({
   backend,
   showFrameTime,
   error,
+  busy,
+  note,
 }: RingReadoutProps) {
   const rel = frame?.equivariance.relL2 ?? NaN;
   const identity = frame !== null && frame.onGrid && frame.element === 0;
@@ -52,7 +62,8 @@ export function RingReadout({
   );
   return (
     <p
-      className={`ring-readout verdict-${v.kind}`}
+      className={`ring-readout verdict-${v.kind}${busyClass(busy)}`}
+      {...busyAttributes(busy)}
       data-rel-error={Number.isFinite(rel) ? rel : ''}
       data-element={frame?.element ?? ''}
       data-angle-deg={frame ? (frame.angle * DEG).toFixed(3) : ''}
@@ -61,14 +72,16 @@ export function RingReadout({
       data-size={frame?.size ?? ''}
       data-filter={frame?.filter ?? ''}
     >
-      slot h against plane g⁻¹h turned by g, all slots: ‖Φ(g·x) − L_g Φ(x)‖ / ‖L_g Φ(x)‖ ={' '}
-      <strong>{formatError(rel)}</strong> ({v.text}) · computed on {backend ? backendText(backend) : '…'}
-      {showFrameTime && frame && (
-        <span className="frame-time">
-          {' '}
-          · frame {frame.ms.toFixed(1)} ms at {frame.size}×{frame.size}, {frame.group}
-        </span>
-      )}
+      <BusyText busy={busy} note={note}>
+        slot h against plane g⁻¹h turned by g, all slots: ‖Φ(g·x) − L_g Φ(x)‖ / ‖L_g Φ(x)‖ ={' '}
+        <strong>{formatError(rel)}</strong> ({v.text}) · computed on {backend ? backendText(backend) : '…'}
+        {showFrameTime && frame && (
+          <span className="frame-time">
+            {' '}
+            · frame {frame.ms.toFixed(1)} ms at {frame.size}×{frame.size}, {frame.group}
+          </span>
+        )}
+      </BusyText>
       {error && <span role="alert"> · {error}</span>}
     </p>
   );
