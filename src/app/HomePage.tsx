@@ -13,7 +13,8 @@ export function HomePage() {
       <h1>Equivariance Playground</h1>
       <p className="lead">
         Six short lessons on neural networks that respect symmetry. Draw an input, rotate it, and watch the
-        feature maps of a group-equivariant network rotate with it, with the error measured live on your GPU.
+        feature maps of a group-equivariant network rotate with it, with the error measured live in your
+        browser.
       </p>
       <EngineStatus />
       <ol className="lesson-cards">

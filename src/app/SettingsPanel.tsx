@@ -4,10 +4,10 @@ import { ENGINE_PREFERENCES, settingsStore, useSettings, type ThemeChoice } from
 
 /** What each engine choice runs; `auto` is what the status badge explains. */
 const ENGINE_LABELS: Record<EnginePreference, string> = {
-  auto: 'automatic (fastest here)',
-  webgpu: 'WebGPU, even on a software adapter',
-  wasm: 'WebAssembly (XNNPACK)',
-  cpu: 'CPU reference (float64, slow)',
+  auto: 'automatic',
+  webgpu: 'WebGPU (any adapter)',
+  wasm: 'WebAssembly',
+  cpu: 'CPU reference (float64)',
 };
 
 export function SettingsPanel() {
@@ -29,6 +29,7 @@ export function SettingsPanel() {
         Engine{' '}
         <select
           className="engine-choice"
+          title="automatic: WebGPU on a hardware GPU, else WebAssembly (the badge says why)"
           value={engine}
           onChange={(e) => set.setEngine(e.target.value as EnginePreference)}
         >
