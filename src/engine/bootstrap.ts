@@ -201,7 +201,11 @@ export async function startEngine(options: EngineOptions = {}): Promise<Engine> 
             true,
           )
         : await acquire(choice);
-      if (destroyed) return void next.backend.destroy();
+      if (destroyed) {
+        next.backend.destroy(); // the page let the engine go while a new device was on its way
+        next.device?.destroy();
+        return;
+      }
       install(next, snapshot.generation + 1);
       listeners.forEach((l) => l(snapshot));
     });
