@@ -130,7 +130,10 @@ async function askWebGpu(gpu: GPU | undefined, anyAdapter: boolean): Promise<Acq
   try {
     const device = await adapter.requestDevice({ requiredLimits: wantedLimits(adapter) });
     const backend = createWebGpuBackend(device, { description, isFallbackAdapter });
-    return { backend, device, fallbackReason: null };
+    const fallbackReason = isFallbackAdapter
+      ? 'WebGPU on a software adapter was chosen in the settings'
+      : null;
+    return { backend, device, fallbackReason };
   } catch (e) {
     return { refused: `creating a WebGPU device failed: ${message(e)}`, mayPass: true };
   }

@@ -28,7 +28,6 @@ export function EngineStatus({ compact = false }: { compact?: boolean }) {
       </p>
     );
   const { info, fallbackReason, mayRetryWebGpu } = snapshot;
-  const why = fallbackReason ?? (info.isFallbackAdapter ? 'WebGPU was chosen in the settings' : null);
   return (
     <div
       className="engine-status"
@@ -36,7 +35,7 @@ export function EngineStatus({ compact = false }: { compact?: boolean }) {
       data-fallback-adapter={String(info.isFallbackAdapter)}
       data-switching={String(status === 'starting')}
     >
-      <span className={`engine-badge engine-badge-${info.kind}`} title={why ?? undefined}>
+      <span className={`engine-badge engine-badge-${info.kind}`} title={fallbackReason ?? undefined}>
         {BACKEND_NAMES[info.kind]}
       </span>{' '}
       <span className="engine-adapter">{info.description}</span>
@@ -48,10 +47,10 @@ export function EngineStatus({ compact = false }: { compact?: boolean }) {
           Try WebGPU again
         </button>
       )}
-      {!compact && why && (
+      {!compact && fallbackReason && (
         <p className="engine-fallback" role="status">
-          Running on {info.kind === 'cpu' ? 'the CPU reference' : BACKEND_NAMES[info.kind]} because {why}.{' '}
-          {CONSEQUENCE[info.kind]}
+          Running on {info.kind === 'cpu' ? 'the CPU reference' : BACKEND_NAMES[info.kind]} because{' '}
+          {fallbackReason}. {CONSEQUENCE[info.kind]}
         </p>
       )}
     </div>

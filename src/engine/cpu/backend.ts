@@ -7,22 +7,13 @@
 // Entrywise ops (add, subtract, relu, magnitudeRelu, maskDisk) may write into an input; ops that
 // gather (transform, filterBank, correlate, magnitude, pooling) need a distinct output.
 
-import type {
-  Backend,
-  BackendInfo,
-  Interpolation,
-  PlaneTransform,
-  Tensor,
-  TransformOptions,
-} from '../backend';
+import type { BackendInfo, Tensor } from '../backend';
 import { correlatePlanes } from './correlation';
 import { SamplingPlan } from './interpolation';
-import { hostOps } from './hostOps';
-import { correlationShape, filterBankShape } from '../contract/shapes';
-import { planeDims } from '../contract/tensorShape';
+import { hostOps, type HostBackend } from './hostOps';
+import { correlationShape } from '../contract/shapes';
 import * as check from '../contract/validate';
 import { CpuTensor, dataOf } from './tensor';
-import { filterBankStack, maskDiskStack, transformStack } from './transform';
 
 export const CPU_BACKEND_INFO: BackendInfo = Object.freeze({
   kind: 'cpu',
@@ -31,7 +22,7 @@ export const CPU_BACKEND_INFO: BackendInfo = Object.freeze({
 });
 
 /** A new CPU backend; tensors of one backend cannot be used with another. */
-export function createCpuBackend(): Backend {
+export function createCpuBackend(): HostBackend {
   const owner = {};
   let nextId = 1;
   const plan = new SamplingPlan();
@@ -54,34 +45,11 @@ export function createCpuBackend(): Backend {
       check.validateWrite(t, values);
       data(t).set(values);
     },
-    read: async (t: Tensor) => Float32Array.from(data(t)),
     dispose(t: Tensor) {
       data(t);
       (t as CpuTensor).data = null;
     },
     flush() {},
-
-    transform(src: Tensor, out: Tensor, opts: TransformOptions) {
-      check.validateTransform(src, out, opts);
-      const { H, W } = planeDims(src.shape);
-      transformStack(data(src), data(out), src.size / (H * W), H, W, opts, plan);
-    },
-    filterBank(
-      filter: Tensor,
-      out: Tensor,
-      elements: readonly PlaneTransform[],
-      interpolation: Interpolation,
-      mask: boolean,
-    ) {
-      check.validateFilterBank(filter, out, elements, interpolation);
-      const { O, planesPerFilter, K } = filterBankShape(filter);
-      filterBankStack(data(filter), data(out), O, planesPerFilter, K, elements, interpolation, mask, plan);
-    },
-    maskDisk(src: Tensor, out: Tensor) {
-      check.validateMaskDisk(src, out);
-      const { H, W } = planeDims(src.shape);
-      maskDiskStack(data(src), data(out), src.size / (H * W), H, W);
-    },
 
     correlate(input: Tensor, weights: Tensor, bias: Tensor | null, out: Tensor) {
       check.validateCorrelate(input, weights, bias, out);
@@ -90,7 +58,7 @@ export function createCpuBackend(): Backend {
       correlatePlanes(data(input), data(weights), biasData, data(out), shape, scratch(shape.H * shape.W));
     },
 
-    ...hostOps(data, data),
+    ...hostOps(data, data, plan),
 
     destroy() {
       plan.release();

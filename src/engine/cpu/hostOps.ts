@@ -1,30 +1,76 @@
-// The entrywise, pooling and measurement ops on Float32Array storage, shared by every backend
-// that keeps its tensors in host memory (the CPU reference and the WASM backend): each op checks
-// its arguments (../contract/validate.ts), then runs the reference's plane loop. `read` gives a
-// tensor's storage; `write` the storage of an output (the WASM backend marks it changed).
-import type { Backend, PoolMode, Tensor } from '../backend';
-import { complexChannels, orientationPoolShape } from '../contract/shapes';
+// Every op but the correlation on Float32Array storage, shared by the backends that keep their
+// tensors in host memory (the CPU reference and the WASM backend): reads, geometry, entrywise,
+// pooling and measurement. Each op checks its arguments (../contract/validate.ts), then runs the
+// reference's plane loop. `read` gives a tensor's storage; `write` the storage of an output (the
+// WASM backend marks it changed); `plan` is the backend's sampling scratch.
+import type { Backend, Interpolation, PlaneTransform, PoolMode, Tensor, TransformOptions } from '../backend';
+import { complexChannels, filterBankShape, orientationPoolShape } from '../contract/shapes';
+import { planeDims } from '../contract/tensorShape';
 import * as check from '../contract/validate';
+import type { SamplingPlan } from './interpolation';
 import { errorNormsOf, errorSumsInto } from './measurement';
 import { addInto, magnitudeInto, magnitudeReluInto, reluInto, subtractInto } from './pointwise';
 import { globalPoolInto, poolOrientationsInto } from './pooling';
+import { filterBankStack, maskDiskStack, transformStack } from './transform';
 
-export type HostOps = Pick<
-  Backend,
-  | 'add'
-  | 'subtract'
-  | 'relu'
-  | 'magnitudeRelu'
-  | 'magnitude'
-  | 'poolOrientations'
-  | 'globalPool'
-  | 'errorNorms'
-  | 'errorSums'
-  | 'readMany'
->;
+/** A backend whose tensors live in host memory, readable in place (the renderer draws from there). */
+export type HostBackend = Backend & {
+  /** The tensor's own storage, not a copy: read it before the next op writes it; never write it. */
+  view(t: Tensor): Float32Array;
+};
 
-export function hostOps(read: (t: Tensor) => Float32Array, write: (t: Tensor) => Float32Array): HostOps {
+export function isHostBackend(backend: Backend): backend is HostBackend {
+  return typeof (backend as Partial<HostBackend>).view === 'function';
+}
+
+export type HostOps = Pick<HostBackend, 'view'> &
+  Pick<
+    Backend,
+    | 'read'
+    | 'transform'
+    | 'filterBank'
+    | 'maskDisk'
+    | 'add'
+    | 'subtract'
+    | 'relu'
+    | 'magnitudeRelu'
+    | 'magnitude'
+    | 'poolOrientations'
+    | 'globalPool'
+    | 'errorNorms'
+    | 'errorSums'
+    | 'readMany'
+  >;
+
+export function hostOps(
+  read: (t: Tensor) => Float32Array,
+  write: (t: Tensor) => Float32Array,
+  plan: SamplingPlan,
+): HostOps {
   return {
+    view: read,
+    read: async (t: Tensor) => Float32Array.from(read(t)),
+    transform(src: Tensor, out: Tensor, opts: TransformOptions) {
+      check.validateTransform(src, out, opts);
+      const { H, W } = planeDims(src.shape);
+      transformStack(read(src), write(out), src.size / (H * W), H, W, opts, plan);
+    },
+    filterBank(
+      filter: Tensor,
+      out: Tensor,
+      elements: readonly PlaneTransform[],
+      interpolation: Interpolation,
+      mask: boolean,
+    ) {
+      check.validateFilterBank(filter, out, elements, interpolation);
+      const { O, planesPerFilter, K } = filterBankShape(filter);
+      filterBankStack(read(filter), write(out), O, planesPerFilter, K, elements, interpolation, mask, plan);
+    },
+    maskDisk(src: Tensor, out: Tensor) {
+      check.validateMaskDisk(src, out);
+      const { H, W } = planeDims(src.shape);
+      maskDiskStack(read(src), write(out), src.size / (H * W), H, W);
+    },
     add(a: Tensor, b: Tensor, out: Tensor) {
       check.validateCombine('add', a, b, out);
       addInto(read(a), read(b), write(out));

@@ -1,10 +1,12 @@
 // Map views: draw a plane of a feature map (or a complex channel) into a canvas. With the WebGPU
 // backend the canvas shares the backend's device and a render pipeline reads the tensor's storage
-// buffer directly (no readback); with the CPU backend the same colours are painted into ImageData.
+// buffer directly (no readback); with a host-memory backend (CPU reference, WASM) the same colours
+// are painted into ImageData straight from the tensor's storage.
 // A canvas keeps the kind of context it was first given: after a switch between backends, draw
 // into a new canvas.
 
 import type { Backend, Tensor } from '../backend';
+import { isHostBackend } from '../cpu/hostOps';
 import { gpuBufferOf, type WebGpuBackend } from '../webgpu/index';
 import { paintPlane } from './cpuPainter';
 import { GpuPainter } from './gpuPainter';
@@ -93,7 +95,8 @@ function cpuRenderer(backend: Backend, canvas: MapCanvas): MapRenderer {
     kind: 'cpu',
     async draw(t, opts) {
       const view = planeView(t, opts);
-      const values = await backend.read(t);
+      // Host-memory backends (CPU reference, WASM) are drawn from in place: no copy per frame.
+      const values = isHostBackend(backend) ? backend.view(t) : await backend.read(t);
       if (!image || image.width !== canvas.width || image.height !== canvas.height)
         image = context.createImageData(canvas.width, canvas.height);
       paintPlane(image, values, view, opts);

@@ -5,20 +5,11 @@
 // passes over the maps. Every op first checks its arguments with ../contract/validate.ts, as the
 // other backends do, so a bad call fails with the same message everywhere.
 
-import type {
-  Backend,
-  BackendInfo,
-  Interpolation,
-  PlaneTransform,
-  Tensor,
-  TransformOptions,
-} from '../backend';
-import { correlationShape, filterBankShape } from '../contract/shapes';
-import { planeDims } from '../contract/tensorShape';
+import type { BackendInfo, Tensor } from '../backend';
+import { correlationShape } from '../contract/shapes';
 import * as check from '../contract/validate';
 import { SamplingPlan } from '../cpu/interpolation';
-import { hostOps } from '../cpu/hostOps';
-import { filterBankStack, maskDiskStack, transformStack } from '../cpu/transform';
+import { hostOps, type HostBackend } from '../cpu/hostOps';
 import { XnnCorrelation } from './conv';
 import { HeapCopies } from './heapCopies';
 import { weightsToHwio } from './layout';
@@ -30,7 +21,7 @@ export interface WasmBackendOptions {
   allowPlain?: boolean;
 }
 
-export type WasmBackend = Backend & {
+export type WasmBackend = HostBackend & {
   /** The tfjs-backend-wasm binary that runs. */
   readonly binary: WasmBinary;
   /** Size of the WebAssembly heap and live tfjs data ids: for leak checks. */
@@ -78,7 +69,6 @@ function assemble(rt: WasmRuntime): WasmBackend {
       check.validateWrite(t, values);
       output(t).set(values);
     },
-    read: async (t: Tensor) => Float32Array.from(data(t)),
     dispose(t: Tensor) {
       data(t);
       filters.forget(t as WasmTensor);
@@ -86,28 +76,6 @@ function assemble(rt: WasmRuntime): WasmBackend {
       (t as WasmTensor).data = null;
     },
     flush() {},
-
-    transform(src: Tensor, out: Tensor, opts: TransformOptions) {
-      check.validateTransform(src, out, opts);
-      const { H, W } = planeDims(src.shape);
-      transformStack(data(src), output(out), src.size / (H * W), H, W, opts, plan);
-    },
-    filterBank(
-      filter: Tensor,
-      out: Tensor,
-      elements: readonly PlaneTransform[],
-      interpolation: Interpolation,
-      mask: boolean,
-    ) {
-      check.validateFilterBank(filter, out, elements, interpolation);
-      const { O, planesPerFilter, K } = filterBankShape(filter);
-      filterBankStack(data(filter), output(out), O, planesPerFilter, K, elements, interpolation, mask, plan);
-    },
-    maskDisk(src: Tensor, out: Tensor) {
-      check.validateMaskDisk(src, out);
-      const { H, W } = planeDims(src.shape);
-      maskDiskStack(data(src), output(out), src.size / (H * W), H, W);
-    },
 
     correlate(input: Tensor, weights: Tensor, bias: Tensor | null, out: Tensor) {
       check.validateCorrelate(input, weights, bias, out);
@@ -122,7 +90,7 @@ function assemble(rt: WasmRuntime): WasmBackend {
       conv.run(data(input), filterId, biasId, output(out), shape);
     },
 
-    ...hostOps(data, output),
+    ...hostOps(data, output, plan),
 
     destroy() {
       plan.release();

@@ -4,7 +4,8 @@ import { backendText as describe, type BackendInfo } from '../../engine/backend'
 
 /** WebAssembly, the CPU reference or a software adapter (SwiftShader): keep sweeps and maps small. */
 export function isSlowBackend(info: BackendInfo | undefined): boolean {
-  return !info || info.kind !== 'webgpu' || info.isFallbackAdapter || /swiftshader/i.test(info.description);
+  // The engine marks software adapters (SwiftShader and its kind) as fallback adapters.
+  return !info || info.kind !== 'webgpu' || info.isFallbackAdapter;
 }
 
 export function backendText(info: BackendInfo | undefined): string {

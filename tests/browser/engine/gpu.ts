@@ -78,22 +78,7 @@ export function uniform(size: number, seed: number): Float32Array {
 
 export const sizeOfShape = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 
-/** ||a - b||_2 / ||b||_2 and max |a - b| / max |b|, in float64 on the host. */
-export function relativeErrors(a: Float32Array, b: Float32Array): { relL2: number; relMax: number } {
-  expect(a.length).toBe(b.length);
-  let d2 = 0;
-  let b2 = 0;
-  let dMax = 0;
-  let bMax = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = a[i] - b[i];
-    d2 += d * d;
-    b2 += b[i] * b[i];
-    dMax = Math.max(dMax, Math.abs(d));
-    bMax = Math.max(bMax, Math.abs(b[i]));
-  }
-  return { relL2: b2 === 0 ? Math.sqrt(d2) : Math.sqrt(d2 / b2), relMax: bMax === 0 ? dMax : dMax / bMax };
-}
+export { relativeErrors } from '../../unit/helpers/parity';
 
 export interface Operand {
   shape: readonly number[];

@@ -9,6 +9,7 @@ import { createWasmBackend, type WasmBackend } from '../../../src/engine/wasm/in
 import { LiftingLayer } from '../../../src/layers';
 import { cyclicGroup } from '../../../src/math';
 import { randomNormal } from '../../../src/math/random';
+import { relativeErrors } from '../../unit/helpers/parity';
 
 const PARITY = 1e-5;
 let wasm: WasmBackend;
@@ -23,15 +24,6 @@ afterAll(() => {
   wasm.destroy();
 });
 
-function relL2(a: Float32Array, b: Float32Array): number {
-  let [d2, b2] = [0, 0];
-  for (let i = 0; i < a.length; i++) {
-    d2 += (a[i] - b[i]) ** 2;
-    b2 += b[i] ** 2;
-  }
-  return Math.sqrt(d2 / b2);
-}
-
 describe('WASM backend in the browser', () => {
   it('starts the single-threaded SIMD binary, even where threads would be possible', () => {
     expect(wasm.binary).toBe('simd');
@@ -45,7 +37,7 @@ describe('WASM backend in the browser', () => {
       k.correlate(k.tensor([5, 24, 20], x), k.tensor([7, 5, 5, 5], w), k.tensor([7], b), out);
       return k.read(out);
     };
-    const err = relL2(await run(wasm), await run(cpu));
+    const err = relativeErrors(await run(wasm), await run(cpu)).relL2;
     measured.push(`  correlate 5 -> 7, K 5, 24 x 20: ${err.toExponential(2)}`);
     expect(err).toBeLessThan(PARITY);
   });
@@ -61,7 +53,7 @@ describe('WASM backend in the browser', () => {
       layer.dispose();
       return values;
     };
-    const err = relL2(await run(wasm), await run(cpu));
+    const err = relativeErrors(await run(wasm), await run(cpu)).relL2;
     measured.push(`  lifting C8, 1 -> 4, K 5, 32 x 32: ${err.toExponential(2)}`);
     expect(err).toBeLessThan(PARITY);
   });

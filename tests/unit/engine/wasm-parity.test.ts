@@ -21,6 +21,7 @@ import { cyclicGroup, dihedralGroup, planeTransformOf, type PlanarGroup } from '
 import { randomNormal } from '../../../src/math/random';
 import { equivarianceError, TOLERANCE } from '../helpers/equivariance';
 import { noiseTensor } from '../helpers/tensors';
+import { relativeErrors } from '../helpers/parity';
 
 /** Relative error of float32 XNNPACK against the float64-summed reference (the brief's bound). */
 const PARITY = 1e-5;
@@ -37,20 +38,6 @@ afterAll(() => {
   console.info(`WASM vs CPU reference, relative L2 (max-relative where marked)\n${lines.join('\n')}`);
   wasm.destroy();
 });
-
-/** ||a - b|| / ||b|| and max |a - b| / max |b| in float64. */
-function relativeErrors(a: Float32Array, b: Float32Array): { relL2: number; relMax: number } {
-  expect(a.length).toBe(b.length);
-  let [d2, b2, dMax, bMax] = [0, 0, 0, 0];
-  for (let i = 0; i < a.length; i++) {
-    const d = a[i] - b[i];
-    d2 += d * d;
-    b2 += b[i] * b[i];
-    dMax = Math.max(dMax, Math.abs(d));
-    bMax = Math.max(bMax, Math.abs(b[i]));
-  }
-  return { relL2: b2 === 0 ? Math.sqrt(d2) : Math.sqrt(d2 / b2), relMax: bMax === 0 ? dMax : dMax / bMax };
-}
 
 interface Operand {
   shape: readonly number[];
