@@ -10,8 +10,10 @@ const TRAIN_ID = 'virtual:mnist-train';
 const SAMPLES_PER_DIGIT = 3;
 const SIDE = 28;
 /** Training digits per class, then test digits per class (taken after the training ones). */
-const TRAIN_PER_DIGIT = 60;
-const TEST_PER_DIGIT = 20;
+// The package has 1,001 digits per class; 3 are presets, 800 train and 100 test: 9,000 digits at
+// 14x14, 1.76 MB of bytes, loaded only when a network trains.
+const TRAIN_PER_DIGIT = 800;
+const TEST_PER_DIGIT = 100;
 
 function digitsDir(): string {
   const require = createRequire(import.meta.url);
@@ -43,10 +45,10 @@ function trainingModule(): string {
     for (let d = 0; d < 10; d++) {
       const s = n < TRAIN_PER_DIGIT ? split.train : split.test;
       s.labels.push(d);
-      s.bytes.push(...halfSize(byDigit[d], SAMPLES_PER_DIGIT + n));
+      for (const b of halfSize(byDigit[d], SAMPLES_PER_DIGIT + n)) s.bytes.push(b);
     }
   const pack = (s: { labels: number[]; bytes: number[] }) =>
-    `{ labels: ${JSON.stringify(s.labels)}, pixels: "${Buffer.from(Uint8Array.from(s.bytes)).toString('base64')}" }`;
+    `{ labels: "${Buffer.from(Uint8Array.from(s.labels)).toString('base64')}", pixels: "${Buffer.from(Uint8Array.from(s.bytes)).toString('base64')}" }`;
   return `export const SIDE = ${SIDE / 2};\nexport const TRAIN = ${pack(split.train)};\nexport const TEST = ${pack(split.test)};`;
 }
 

@@ -7,7 +7,7 @@ import { DrawingCanvas } from '../../src/ui/drawing/DrawingCanvas';
 import { GroupConvExercise } from './exercises/GroupConvExercise';
 import { OrientationRing } from '../../src/ui/orientation/OrientationRing';
 import { RotationControl } from '../../src/ui/rotation/RotationControl';
-import { TrainOnUprightDigits } from './TrainOnUprightDigits';
+import { TrainOnRotatedDigits } from './TrainOnRotatedDigits';
 
 export const widgets = {
   CnnVsGcnn,
@@ -16,5 +16,5 @@ export const widgets = {
   GroupConvExercise,
   OrientationRing,
   RotationControl,
-  TrainOnUprightDigits,
+  TrainOnRotatedDigits,
 } satisfies MDXComponents;

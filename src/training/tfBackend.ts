@@ -1,12 +1,31 @@
-// tfjs on the page's engine: its WebGPU backend on the engine's own GPUDevice (one device, as the
-// notes on tfjs-webgpu advise), or tfjs's CPU backend when the engine runs on the CPU reference.
-// Loaded on demand, so lessons that do not train do not download tfjs.
+// Where tfjs trains: its WebGPU backend on the engine's own GPUDevice when the engine runs WebGPU
+// (one device, as the notes on tfjs-webgpu advise); otherwise tfjs-backend-wasm (XNNPACK, SIMD),
+// with the filter-gradient kernel it lacks registered; tfjs's CPU backend only where WebAssembly
+// SIMD is missing. Loaded on demand, so lessons that do not train do not download tfjs.
 import type { EngineSnapshot } from '../engine/bootstrap';
 
 let sharedWith: GPUDevice | null = null;
 
-/** Makes tfjs compute where the engine does; returns what it runs on, for the readout. */
-export async function tfOnEngine(snapshot: EngineSnapshot): Promise<string> {
+export type TrainingBackend = 'webgpu' | 'wasm' | 'cpu';
+
+export interface TrainingRuntime {
+  backend: TrainingBackend;
+  /** For the readout, e.g. "tfjs WebAssembly (XNNPACK, SIMD, 1 thread)". */
+  description: string;
+}
+
+async function onWasm(): Promise<TrainingRuntime | null> {
+  const tf = await import('@tensorflow/tfjs-core');
+  const { prepareWasm } = await import('../engine/wasm/runtime');
+  if (!(await prepareWasm())) return null;
+  const { registerWasmFilterGradient } = await import('./wasmFilterGradient');
+  registerWasmFilterGradient();
+  if (!(await tf.setBackend('wasm'))) return null;
+  return { backend: 'wasm', description: 'tfjs WebAssembly (XNNPACK, SIMD, 1 thread)' };
+}
+
+/** Makes tfjs compute where training is fastest on this machine; returns what it runs on. */
+export async function tfOnEngine(snapshot: EngineSnapshot): Promise<TrainingRuntime> {
   const tf = await import('@tensorflow/tfjs-core');
   const device =
     snapshot.info.kind === 'webgpu' ? (snapshot.backend as { device?: GPUDevice }).device : undefined;
@@ -20,9 +39,14 @@ export async function tfOnEngine(snapshot: EngineSnapshot): Promise<string> {
       sharedWith = device;
     }
     await tf.setBackend('webgpu');
-    return `tfjs WebGPU on the engine's device (${snapshot.info.description})`;
+    return {
+      backend: 'webgpu',
+      description: `tfjs WebGPU on the engine's device (${snapshot.info.description})`,
+    };
   }
+  const wasm = await onWasm().catch(() => null);
+  if (wasm) return wasm;
   await import('@tensorflow/tfjs-backend-cpu');
   await tf.setBackend('cpu');
-  return 'tfjs CPU (JavaScript)';
+  return { backend: 'cpu', description: 'tfjs CPU (JavaScript; WebAssembly SIMD is missing here)' };
 }

@@ -1,49 +1,96 @@
-// Training in the page with tfjs where the engine runs: tfjs's CPU backend here, where the engine
-// runs on WebAssembly because WebGPU is only SwiftShader (tfjs on the engine's WebGPU device where
-// the adapter is hardware). Only a few steps: the losses fall, the test table fills, and the G-CNN answers alike at every quarter turn
-// while the plain CNN's answers move.
+// The training experiments in the page, on tfjs-wasm (the engine runs on WebAssembly here, where
+// WebGPU is only SwiftShader; tfjs uses the engine's device where the adapter is hardware). Short
+// runs stopped early: the losses fall, the test table fills with what was measured when Stop was
+// pressed, the G-CNN answers alike at every quarter turn while the plain CNN's outputs move, and the
+// data-efficiency sweep records its first size.
+import type { Locator } from 'playwright';
 import { expect, test } from 'vitest';
 import { baseUrl, browserPerFile, openPage, screenshot } from './browser';
 
 const browser = browserPerFile();
 
-// About 2 s a step on tfjs's CPU backend on two cores, more when CI runs other tests beside it.
-test('10 steps on upright digits: the G-CNN is unmoved by quarter turns, the outputs of the plain CNN move', async () => {
-  const { page, errors } = await openPage(browser(), 1280, 1000);
-  await page.goto(`${baseUrl()}/lessons/group-convolution`);
-  const w = page.locator('[data-widget="train-upright-digits"]');
-  await w.scrollIntoViewIfNeeded();
+async function trainUntil(w: Locator, experiment: string, step: number): Promise<Locator> {
+  await w.getByRole('combobox', { name: /^Experiment/ }).selectOption(experiment);
   const readout = w.locator('.training-readout');
-  expect(await readout.getAttribute('data-status')).toBe('idle');
-  await w.getByRole('combobox', { name: /^Steps/ }).selectOption('10');
-  const t0 = Date.now();
   await w.getByRole('button', { name: 'Train', exact: true }).click();
   await expect
-    .poll(() => readout.getAttribute('data-status'), { timeout: 380_000, interval: 500 })
-    .toBe('done');
-  console.log(`10 training steps and 1 test pass in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  expect(await readout.textContent()).toContain('computed with tfjs CPU (JavaScript)');
-  expect(await readout.getAttribute('data-step')).toBe('10');
-  expect(await readout.getAttribute('data-evaluated-at')).toBe('10');
-  const row = (kind: string) => w.locator(`tr[data-network="${kind}"]`);
-  const accuracies = (kind: string) =>
-    row(kind)
-      .locator('td[data-accuracy]')
-      .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-accuracy'))));
-  const gcnn = await accuracies('gcnn');
-  const plain = await accuracies('plain');
-  console.log('accuracy at 0/90/180/270°: plain', plain, 'G-CNN', gcnn);
+    .poll(async () => Number(await readout.getAttribute('data-step')), { timeout: 240_000, interval: 250 })
+    .toBeGreaterThanOrEqual(step);
+  await w.getByRole('button', { name: 'Stop' }).click();
+  await expect.poll(() => readout.getAttribute('data-status'), { timeout: 120_000 }).toBe('stopped');
+  return readout;
+}
+
+const cells = (w: Locator, kind: string, attr: string) =>
+  w
+    .locator(`tr[data-network="${kind}"] td[${attr}]`)
+    .evaluateAll((tds, a) => tds.map((td) => Number(td.getAttribute(a as string))), attr);
+
+const lossPoints = (w: Locator, kind: string) =>
+  w
+    .locator(`g[data-series="${kind}"] path[data-y]`)
+    .evaluateAll((ps) => ps.map((p) => Number(p.getAttribute('data-y'))));
+
+test('three experiments, stopped early, keep what they measured', async () => {
+  const { page, errors } = await openPage(browser(), 1280, 1000);
+  await page.goto(`${baseUrl()}/lessons/group-convolution`);
+  const w = page.locator('[data-widget="train-rotated-digits"]');
+  await w.scrollIntoViewIfNeeded();
+  expect(await w.locator('.training-readout').getAttribute('data-status')).toBe('idle');
+
+  // a. Rotated digits: stopped after the third test, at step 300 (a quarter of the run).
+  const readout = await trainUntil(w, 'rotated', 300);
+  expect(await readout.textContent()).toContain('computed with tfjs WebAssembly (XNNPACK, SIMD, 1 thread)');
+  const step = Number(await readout.getAttribute('data-step'));
+  expect(Number(await readout.getAttribute('data-evaluated-at'))).toBe(step); // tested when stopped
+  for (const kind of ['plain', 'gcnn']) {
+    const [turned, upright] = await cells(w, kind, 'data-accuracy');
+    expect(turned).toBeGreaterThan(0.3); // chance is 0.1
+    expect(upright).toBeGreaterThan(0.3);
+    const losses = await lossPoints(w, kind);
+    expect(losses.at(-1)!).toBeLessThan(0.8 * losses[0]); // the loss falls
+  }
+  await screenshot(page, 'training-rotated-stopped');
+
+  // b. Trained upright: the G-CNN's answers do not change under quarter turns; the plain CNN's outputs move.
+  await trainUntil(w, 'upright', 60);
+  const change = (kind: string) =>
+    w.locator(`tr[data-network="${kind}"] td[data-changed]`).evaluate((td) => ({
+      changed: Number(td.getAttribute('data-changed')),
+      logits: Number(td.getAttribute('data-max-logit-change')),
+    }));
+  expect(await change('gcnn')).toEqual({ changed: 0, logits: expect.any(Number) });
+  expect((await change('gcnn')).logits).toBeLessThan(1e-3);
+  expect((await change('plain')).logits).toBeGreaterThan(1e-3);
+  const gcnn = await cells(w, 'gcnn', 'data-accuracy');
   expect(new Set(gcnn).size).toBe(1); // the same at every quarter turn
-  expect(await row('gcnn').locator('td[data-changed]').getAttribute('data-changed')).toBe('0');
-  expect(
-    Number(await row('gcnn').locator('td[data-changed]').getAttribute('data-max-logit-change')),
-  ).toBeLessThan(1e-3);
-  // The plain CNN's outputs move under a turn (after 10 steps its answers may not differ yet).
-  expect(
-    Number(await row('plain').locator('td[data-changed]').getAttribute('data-max-logit-change')),
-  ).toBeGreaterThan(1e-3);
-  expect(await w.locator('svg').count()).toBeGreaterThan(0); // the loss curves
-  await screenshot(page, 'training-10-steps');
+  await expect.poll(() => w.locator('svg[aria-label^="Test accuracy against the angle"]').count()).toBe(1);
+  await screenshot(page, 'training-upright-stopped');
+
+  // c. Data efficiency: the first size (50 digits, 200 steps) is recorded; Stop ends the sweep.
+  await w.getByRole('combobox', { name: /^Experiment/ }).selectOption('efficiency');
+  await w.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(() => w.locator('tr[data-size]').count(), { timeout: 240_000, interval: 500 }).toBe(1);
+  await w.getByRole('button', { name: 'Stop' }).click();
+  await expect
+    .poll(() => w.locator('.training-readout').getAttribute('data-status'), { timeout: 120_000 })
+    .toBe('stopped');
+  expect(await w.locator('tr[data-size]').getAttribute('data-size')).toBe('50');
+  const errs = await w
+    .locator('tr[data-size="50"] td[data-error]')
+    .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-error'))));
+  expect(errs).toHaveLength(2);
+  for (const e of errs) {
+    expect(e).toBeGreaterThan(0);
+    expect(e).toBeLessThan(0.9);
+  }
+  await screenshot(page, 'training-efficiency-stopped');
+
+  // The results of a survive switching experiments; Reset clears everything.
+  await w.getByRole('combobox', { name: /^Experiment/ }).selectOption('rotated');
+  expect((await cells(w, 'gcnn', 'data-accuracy'))[0]).toBeGreaterThan(0.3);
+  await w.getByRole('button', { name: /^Reset/ }).click();
+  expect(await w.locator('.training-readout').getAttribute('data-status')).toBe('idle');
   expect(errors).toEqual([]);
   await page.context().close();
-}, 400_000);
+}, 600_000);

@@ -44,6 +44,17 @@ export async function startWasmRuntime(allowPlain: boolean): Promise<WasmRuntime
   return starting;
 }
 
+/**
+ * Readies tfjs's registered 'wasm' backend for others who use it through tfjs (the training
+ * widget): one thread and the bundled binaries, as below. False when WebAssembly SIMD is missing.
+ */
+export async function prepareWasm(): Promise<boolean> {
+  if (!(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'))) return false;
+  await chooseThreads();
+  if (!inNode()) (await import('./browserPaths')).setBundledWasmPaths();
+  return true;
+}
+
 async function start(simd: boolean): Promise<WasmRuntime> {
   await chooseThreads();
   if (!inNode()) (await import('./browserPaths')).setBundledWasmPaths();

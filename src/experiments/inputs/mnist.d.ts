@@ -8,7 +8,7 @@ declare module 'virtual:mnist-samples' {
 declare module 'virtual:mnist-train' {
   /** Side of each digit image in pixels (14: MNIST averaged over 2 x 2 blocks). */
   export const SIDE: number;
-  /** Upright training and test digits: labels 0..9 and grayscale bytes, SIDE x SIDE each, base64. */
-  export const TRAIN: { labels: number[]; pixels: string };
-  export const TEST: { labels: number[]; pixels: string };
+  /** Upright training and test digits: labels 0..9 (one byte each) and grayscale bytes, SIDE x SIDE each, base64. */
+  export const TRAIN: { labels: string; pixels: string };
+  export const TEST: { labels: string; pixels: string };
 }

@@ -33,6 +33,10 @@ export interface LogLinePlotProps {
   floor?: number;
   svgRef?: Ref<SVGSVGElement>;
   title: string;
+  /** A logarithmic x axis too (e.g. training-set sizes). */
+  xLog?: boolean;
+  /** d3 format of the y ticks (default '.0e'). */
+  yFormat?: string;
 }
 
 // Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
@@ -49,7 +53,7 @@ export function LogLinePlot({ svgRef, ...props }: LogLinePlotProps) {
   const all = props.series.flatMap((s) => s.points);
   const xs = all.length ? all.map((p) => p.x) : [0, 1];
   const ys = all.map((p) => Math.max(floor, p.y)).concat(props.reference ? [props.reference.y] : [1]);
-  const x = scaleLinear()
+  const x = (props.xLog ? scaleLog() : scaleLinear())
     .domain([Math.min(...xs), Math.max(...xs)])
     .range([M.left, W - M.right]);
   const y = scaleLog()
@@ -64,13 +68,13 @@ export function LogLinePlot({ svgRef, ...props }: LogLinePlotProps) {
     if (xAxis.current)
       select(xAxis.current).call(
         axisBottom(x)
-          .ticks(Math.min(span, 12))
+          .ticks(props.xLog ? 6 : Math.min(span, 12))
           .tickFormat((d) => String(d)),
       );
-    if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(6, '.0e'));
+    if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(6, props.yFormat ?? '.0e'));
     // x and y are rebuilt every render; their domains say when the axes must be redrawn.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [xDomain, yDomain]);
+  }, [xDomain, yDomain, props.xLog, props.yFormat]);
 
   const path = line<{ x: number; y: number }>()
     .x((p) => x(p.x))

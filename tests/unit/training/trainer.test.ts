@@ -1,21 +1,34 @@
-// The training widget's models on tfjs's CPU backend: exact quarter turns, a G-CNN whose outputs
-// do not move under them (and a plain CNN whose do), and a few training steps on upright digits
-// after which both learn and the G-CNN still answers alike at every quarter turn.
-import '@tensorflow/tfjs-backend-cpu';
+// The training experiments' networks and trainer, on tfjs-wasm (what the page trains on without a
+// GPU): exact quarter turns, a G-CNN whose outputs do not move under them (and a plain CNN whose
+// do), equal weight budgets, the learning-rate schedule, and short runs whose losses fall and which
+// keep what they measured when stopped.
+import '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import { SIDE, TEST, TRAIN } from 'virtual:mnist-train';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { decodeDigits, type DigitSet } from '../../../src/training/digits';
-import { c4Gcnn, plainCnn } from '../../../src/training/models';
+import { decodeDigits, firstDigits, turnedDigits } from '../../../src/training/digits';
+import { evaluate, QUARTER_TURNS, viewImages } from '../../../src/training/evaluation';
+import { efficiencyPlan, runPlan, ROTATED_PLAN } from '../../../src/training/experiments';
+import { c4Gcnn, plainCnn, weightCount, type DigitModel } from '../../../src/training/models';
 import { turnImages } from '../../../src/training/rot90';
-import { DigitTrainer } from '../../../src/training/trainer';
+import { learningRateAt, PairTrainer, type TrainingPlan } from '../../../src/training/trainer';
+import { registerWasmFilterGradient } from '../../../src/training/wasmFilterGradient';
 
 beforeAll(async () => {
-  await tf.setBackend('cpu');
+  registerWasmFilterGradient();
+  await tf.setBackend('wasm');
 });
 
 const train = decodeDigits(SIDE, TRAIN);
 const test_ = decodeDigits(SIDE, TEST);
+
+test('the digit sets: 8,000 training and 1,000 test digits at 14x14, classes interleaved', () => {
+  expect([train.count, test_.count, train.side]).toEqual([8000, 1000, 14]);
+  expect(Array.from(train.labels.slice(0, 12))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1]);
+  const counts = new Array(10).fill(0);
+  firstDigits(train, 50).labels.forEach((l) => counts[l]++);
+  expect(counts).toEqual(new Array(10).fill(5));
+});
 
 describe('quarter turns', () => {
   test('turn the picture counter-clockwise on screen, and four make the identity', () => {
@@ -26,11 +39,20 @@ describe('quarter turns', () => {
     const y = tf.randomNormal([2, 5, 5, 3], 0, 1, 'float32', 1) as tf.Tensor4D;
     expect(Array.from(turnImages(y, 4).dataSync())).toEqual(Array.from(y.dataSync()));
   });
+
+  test('the test views agree: exact quarter turns, the tfjs turn, and the bilinear turn by 90 degrees', () => {
+    const few = firstDigits(test_, 5);
+    const exact = viewImages(few, { kind: 'angle', degrees: 90 });
+    const viaTf = turnImages(tf.tensor4d(few.images, [5, SIDE, SIDE, 1]), 1).dataSync();
+    expect(Array.from(exact)).toEqual(Array.from(viaTf));
+    const bilinear = turnedDigits(few, [0, 1, 2, 3, 4], new Array(5).fill(Math.PI / 2));
+    expect(Math.max(...bilinear.map((v, i) => Math.abs(v - exact[i])))).toBeLessThan(1e-5);
+  });
 });
 
 describe('the untrained models on real digits', () => {
-  const x = tf.tensor4d(test_.images.slice(0, 20 * SIDE * SIDE), [20, SIDE, SIDE, 1]);
-  const change = (model: ReturnType<typeof c4Gcnn>, k: number) => {
+  const change = (model: DigitModel, k: number) => {
+    const x = tf.tensor4d(test_.images.slice(0, 20 * SIDE * SIDE), [20, SIDE, SIDE, 1]);
     const a = model.predict(x).dataSync();
     const b = model.predict(turnImages(x, k)).dataSync();
     let worst = 0;
@@ -54,43 +76,67 @@ describe('the untrained models on real digits', () => {
     p.dispose();
   });
 
-  test('both have about the same number of weights (1,418 and 1,290)', () => {
+  test('equal budgets: 10,986 and 10,682 weights (within 3%), as counted from the architecture', () => {
     const [p, g] = [plainCnn(1), c4Gcnn(1)];
-    expect([p.weightCount, g.weightCount]).toEqual([1418, 1290]);
+    expect([p.weightCount, g.weightCount]).toEqual([weightCount('plain'), weightCount('gcnn')]);
+    expect([p.weightCount, g.weightCount]).toEqual([10986, 10682]);
+    expect(Math.abs(p.weightCount - g.weightCount) / p.weightCount).toBeLessThan(0.03);
     p.dispose();
     g.dispose();
   });
 });
 
-// tfjs's CPU backend is plain JavaScript, and its filter gradients cost about 0.1-0.2 s a digit
-// here, so CI trains on one fixed batch of two digits (a 0 and a 1) and tests on 20 digits: a few
-// steps on the same batch must lower that batch's loss at every step, which checks the gradients
-// and the optimiser without hoping that different batches happen to be easier. What longer
-// training reaches is measured in the browser and reported in the README.
-test('a few training steps on one batch: finite, falling losses, and a G-CNN that answers alike at every quarter turn', async () => {
-  const trainer = new DigitTrainer(firstDigits(train, BATCH), firstDigits(test_, 20), 7);
-  for (let i = 0; i < STEPS; i++) await trainer.step(BATCH);
+describe('the schedule and the plans', () => {
+  const plan: TrainingPlan = { ...ROTATED_PLAN, steps: 1000, learningRate: 0.01 };
+  test('warm-up over 50 steps, then linear decay to 0 at the last step', () => {
+    expect(learningRateAt(plan, 0)).toBeCloseTo(0.0002, 10);
+    expect(learningRateAt(plan, 49)).toBeCloseTo(0.01 * (1 - 49 / 1000), 10);
+    expect(learningRateAt(plan, 500)).toBeCloseTo(0.005, 10);
+    expect(learningRateAt(plan, 1000)).toBe(0);
+  });
+  test('data-efficiency runs: about 30 passes, between 200 and 1,200 steps', () => {
+    expect([50, 500, 1500, 8000].map((n) => efficiencyPlan(n).steps)).toEqual([200, 469, 1200, 1200]);
+  });
+});
+
+test('a few steps on one upright batch: finite, falling losses', async () => {
+  const plan: TrainingPlan = {
+    protocol: 'upright',
+    trainSize: 16,
+    steps: 200,
+    batch: 16,
+    learningRate: 0.01,
+    seed: 7,
+  };
+  const trainer = new PairTrainer(train, plan);
+  for (let i = 0; i < 40; i++) trainer.step();
+  const losses = await trainer.readLosses();
   for (const kind of ['plain', 'gcnn'] as const) {
-    const l = trainer.losses[kind];
-    expect(l).toHaveLength(STEPS);
+    const l = losses[kind];
+    expect(l).toHaveLength(40);
     expect(l.every(Number.isFinite)).toBe(true);
-    for (let i = 1; i < STEPS; i++) expect(l[i]).toBeLessThan(l[i - 1]); // Adam at 0.01, same batch
+    expect(l[39]).toBeLessThan(0.5 * l[0]); // the same 16 digits, 40 steps
   }
-  const e = await trainer.evaluate();
-  expect(e.gcnn.map((s) => s.quarterTurns)).toEqual([0, 1, 2, 3]);
-  expect(e.gcnn.map((s) => s.count)).toEqual([20, 20, 20, 20]);
-  expect(e.gcnn.map((s) => s.changed)).toEqual([0, 0, 0, 0]);
-  expect(new Set(e.gcnn.map((s) => s.accuracy)).size).toBe(1);
-  expect(Math.max(...e.gcnn.map((s) => s.maxLogitChange))).toBeLessThan(1e-4);
-  expect(Math.max(...e.plain.map((s) => s.maxLogitChange))).toBeGreaterThan(1e-3);
   trainer.dispose();
+  expect(tf.memory().numTensors).toBeLessThan(200);
 }, 60_000);
 
-const BATCH = 2;
-const STEPS = 3;
-
-/** The first n digits of a set (the sets interleave the classes: 0, 1, 2, ..., 9, 0, 1, ...). */
-function firstDigits(set: DigitSet, n: number): DigitSet {
-  const S = set.side * set.side;
-  return { side: set.side, count: n, images: set.images.slice(0, n * S), labels: set.labels.slice(0, n) };
-}
+test('a stopped run keeps what it measured, and the trained G-CNN answers alike at every quarter turn', async () => {
+  const plan: TrainingPlan = { ...ROTATED_PLAN, trainSize: 500, steps: 300 };
+  const before = tf.memory().numTensors;
+  const small = { train, test: firstDigits(test_, 200) };
+  let asked = 0; // the runner asks once before each step
+  const run = await runPlan('rotated', plan, small, {
+    alive: () => asked++ < 60,
+    onProgress: () => undefined,
+  });
+  expect(run.step).toBe(60);
+  expect(run.checkpoints.map((c) => c.step)).toEqual([60]);
+  const scores = await evaluate(run.trainer.models.gcnn, small.test, QUARTER_TURNS);
+  expect(scores.map((s) => s.changed)).toEqual([0, 0, 0, 0]);
+  expect(Math.max(...scores.map((s) => s.maxLogitChange))).toBeLessThan(1e-4);
+  const plain = await evaluate(run.trainer.models.plain, small.test, QUARTER_TURNS);
+  expect(Math.max(...plain.map((s) => s.maxLogitChange))).toBeGreaterThan(1e-3);
+  run.trainer.dispose();
+  expect(tf.memory().numTensors).toBe(before);
+}, 120_000);

@@ -1,0 +1,113 @@
+// Runs the training experiments of the lesson in the page: loads tfjs and the digits on first use,
+// trains step by step (yielding to the page between steps), keeps what each experiment measured
+// when it is stopped, and starts afresh on Reset or a change of engine.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EngineSnapshot } from '../../src/engine/bootstrap';
+import type { EfficiencyPoint, ExperimentId, RunProgress } from '../../src/training/experiments';
+import type { TrainingRuntime } from '../../src/training/tfBackend';
+
+export type TrainingStatus = 'idle' | 'loading' | 'training' | 'stopped' | 'done' | 'error';
+
+export interface ExperimentResult {
+  status: TrainingStatus;
+  /** The run in progress or the last one (the sweep's current size). */
+  progress: RunProgress | null;
+  /** Data efficiency only: finished sizes, and the size training now. */
+  points: EfficiencyPoint[];
+  runningSize: number | null;
+}
+
+export interface TrainingState {
+  running: ExperimentId | null;
+  runtime: TrainingRuntime | null;
+  message: string | null;
+  results: Partial<Record<ExperimentId, ExperimentResult>>;
+}
+
+const EMPTY: TrainingState = { running: null, runtime: null, message: null, results: {} };
+const FRESH: ExperimentResult = { status: 'loading', progress: null, points: [], runningSize: null };
+
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function useTrainingExperiment(snapshot: EngineSnapshot | null) {
+  const [state, setState] = useState<TrainingState>(EMPTY);
+  const run = useRef(0); // bumped to stop the loop that is running
+  const generation = useRef(0); // bumped by Reset: a stopped run's last words are then dropped
+
+  const patch = useCallback((id: ExperimentId, change: Partial<ExperimentResult>) => {
+    setState((s) => ({ ...s, results: { ...s.results, [id]: { ...(s.results[id] ?? FRESH), ...change } } }));
+  }, []);
+
+  const reset = useCallback(() => {
+    run.current++;
+    generation.current++;
+    setState(EMPTY);
+  }, []);
+  useEffect(() => reset, [reset, snapshot]); // a new engine (device loss, a switch): start afresh
+
+  const stop = useCallback(() => {
+    run.current++;
+  }, []);
+
+  const train = useCallback(
+    async (id: ExperimentId) => {
+      if (!snapshot) return;
+      const mine = ++run.current;
+      const alive = () => run.current === mine;
+      const gen = generation.current;
+      const report = (change: Partial<ExperimentResult>) => {
+        if (generation.current === gen) patch(id, change);
+      };
+      setState((s) => ({ ...s, running: id, message: null, results: { ...s.results, [id]: FRESH } }));
+      try {
+        const [{ tfOnEngine }, { loadDigitSets }, experiments] = await Promise.all([
+          import('../../src/training/tfBackend'),
+          import('../../src/training/digits'),
+          import('../../src/training/experiments'),
+        ]);
+        const runtime = await tfOnEngine(snapshot);
+        const sets = await loadDigitSets();
+        if (!alive()) return void report({ status: 'stopped' });
+        setState((s) => ({ ...s, runtime }));
+        report({ status: 'training' });
+        const hooks = {
+          alive,
+          yieldNow: breathe,
+          onProgress: (progress: RunProgress) => {
+            report({
+              progress: {
+                ...progress,
+                losses: { plain: [...progress.losses.plain], gcnn: [...progress.losses.gcnn] },
+                checkpoints: [...progress.checkpoints],
+              },
+            });
+          },
+        };
+        let finished: boolean;
+        if (id === 'efficiency') {
+          const points = await experiments.runEfficiency(sets, {
+            ...hooks,
+            onPoint: (done, size) => report({ points: [...done], runningSize: size }),
+          });
+          finished = points.length === experiments.EFFICIENCY_SIZES.length;
+        } else {
+          const plan = id === 'rotated' ? experiments.ROTATED_PLAN : experiments.UPRIGHT_PLAN;
+          const { trainer, ...result } = await experiments.runPlan(id, plan, sets, hooks);
+          report({ progress: result });
+          trainer.dispose();
+          finished = result.step === plan.steps;
+        }
+        report({ status: finished ? 'done' : 'stopped' });
+      } catch (e) {
+        report({ status: 'error' });
+        if (generation.current === gen)
+          setState((s) => ({ ...s, message: `Training stopped: ${e instanceof Error ? e.message : String(e)}` }));
+      } finally {
+        if (generation.current === gen) setState((s) => (s.running === id ? { ...s, running: null } : s));
+      }
+    },
+    [snapshot, patch],
+  );
+
+  return { state, train, stop, reset };
+}

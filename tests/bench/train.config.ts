@@ -1,0 +1,15 @@
+// `npm run bench:train`: the training experiments in Node (tests/bench/train.run.ts), run by
+// Vitest because it loads tfjs's ES modules and the digits' virtual module as the app does.
+import { defineConfig } from 'vitest/config';
+import { mnistSamples } from '../../scripts/vite-plugin-mnist.ts';
+
+export default defineConfig({
+  plugins: [mnistSamples()],
+  test: {
+    include: ['tests/bench/train.run.ts'],
+    environment: 'node',
+    testTimeout: 3_600_000,
+    silent: false,
+    reporters: ['default'],
+  },
+});
