@@ -18,7 +18,8 @@ const EXPERIMENTS: { id: ExperimentId; label: string }[] = [
   { id: 'efficiency', label: 'c. data efficiency (50 to 8,000 digits)' },
 ];
 
-const COLOUR = { plain: PLOT_COLOURS.orange, gcnn: PLOT_COLOURS.blue };
+// The same colours as the loss and error plots (LogLinePlot gives its first series blue).
+const COLOUR = { plain: PLOT_COLOURS.blue, gcnn: PLOT_COLOURS.orange };
 /** At most this many points per loss curve: the mean of each run of steps. */
 const CURVE_POINTS = 80;
 
@@ -39,7 +40,7 @@ function LossCurves({ progress }: { progress: RunProgress }) {
       title="Training loss"
       xLabel="step"
       yLabel="cross-entropy (batch mean)"
-      yFormat=".1f"
+      yFormat="~g"
       series={NETWORKS.map((n) => ({ key: n.kind, label: n.label.split(' (')[0], points: curve(progress.losses[n.kind]) }))}
     />
   );
