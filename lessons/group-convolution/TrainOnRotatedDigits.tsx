@@ -8,6 +8,7 @@ import type { ExperimentId, RunProgress } from '../../src/training/experiments';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { AnglePlot, PLOT_COLOURS } from '../../src/ui/plots/AnglePlot';
 import { LogLinePlot } from '../../src/ui/plots/LogLinePlot';
+import { ResponseCurvePlots } from './ResponseCurvePlots';
 import { EfficiencyTable, NETWORKS, QuarterTurnTable, RotatedTable } from './TrainingResults';
 import { useTrainingExperiment, type ExperimentResult } from './useTrainingExperiment';
 import './training.css';
@@ -70,20 +71,22 @@ function Progress({ result }: { result: ExperimentResult }) {
     <p className="training-progress">
       <progress value={p.step} max={p.steps} aria-label="training progress" />{' '}
       {result.runningSize !== null && `${result.runningSize.toLocaleString('en')} digits: `}
-      step {p.step} of {p.steps} · {p.seconds.toFixed(0)} s
+      step {p.step} of {p.steps} · {p.seconds.toFixed(0)} s (training steps {p.trainSeconds.toFixed(0)} s, tests{' '}
+      {p.testSeconds.toFixed(0)} s)
     </p>
   );
 }
 
 export function TrainOnRotatedDigits() {
   const snapshot = useEngine((s) => s.snapshot);
-  const { state, train, stop, reset } = useTrainingExperiment(snapshot);
+  const { state, train, stop, reset, loadShipped } = useTrainingExperiment(snapshot);
   const [experiment, setExperiment] = useState<ExperimentId>('rotated');
   const viewsRef = useRef<HTMLDivElement>(null);
   const result = state.results[experiment];
   const busy = state.running !== null;
   const status = result?.status ?? 'idle';
   const last = result?.progress?.checkpoints.at(-1);
+  const shipped = result?.source === 'shipped';
 
   return (
     <WidgetFrame
@@ -109,7 +112,12 @@ export function TrainOnRotatedDigits() {
             <button onClick={stop}>Stop</button>
           ) : (
             <button onClick={() => void train(experiment)} disabled={!snapshot}>
-              {result ? 'Train again' : 'Train'}
+              {result && !shipped ? 'Train again' : 'Train'}
+            </button>
+          )}
+          {experiment === 'rotated' && !busy && (
+            <button onClick={() => void loadShipped()} disabled={!snapshot}>
+              Use trained networks
             </button>
           )}
         </>
@@ -136,7 +144,15 @@ export function TrainOnRotatedDigits() {
         <p className="training-readout" data-status={status} data-experiment={experiment} data-step={result?.progress?.step ?? 0} data-evaluated-at={last?.step ?? 0}>
           {status === 'idle' && 'Not trained yet: both networks guess (about 10% right).'}
           {status === 'loading' && 'Loading tfjs and the digits…'}
-          {result?.progress && status !== 'loading' && (
+          {shipped && status === 'training' && 'Testing the shipped networks, then turning 100 digits through a circle for their response curves…'}
+          {shipped && status === 'done' && result?.progress && (
+            <>
+              The networks shipped with the page: {result.progress.steps.toLocaleString('en')} steps of experiment a
+              (seed 1, trained in Node by npm run train:weights), tested here
+              {state.runtime && ` · computed with ${state.runtime.description}`}
+            </>
+          )}
+          {!shipped && result?.progress && status !== 'loading' && (
             <>
               {status === 'stopped' ? 'Stopped at ' : status === 'done' ? 'Done: ' : ''}step {result.progress.step} of{' '}
               {result.progress.steps} · cross-entropy plain CNN {result.progress.losses.plain.at(-1)?.toFixed(3)}, G-CNN{' '}
@@ -149,8 +165,9 @@ export function TrainOnRotatedDigits() {
       }
     >
       <div className="training-views" ref={viewsRef}>
-        {result && <Progress result={result} />}
-        {experiment === 'rotated' && <RotatedTable checkpoint={last} />}
+        {result && !shipped && <Progress result={result} />}
+        {experiment === 'rotated' && <RotatedTable checkpoint={last} shipped={shipped} />}
+        {experiment === 'rotated' && shipped && result?.curves && <ResponseCurvePlots curves={result.curves} />}
         {experiment === 'upright' && <QuarterTurnTable checkpoint={last} />}
         {experiment === 'efficiency' && result && result.points.length > 0 && <EfficiencyTable points={result.points} />}
         {experiment === 'efficiency' && result && result.points.length > 0 && (
@@ -159,6 +176,8 @@ export function TrainOnRotatedDigits() {
             xLabel="training digits (log scale)"
             yLabel="test error, randomly turned digits"
             xLog
+            xTicks={result.points.map((p) => p.trainSize)}
+            yDomain={[0.05, 1]}
             yFormat=".0%"
             series={NETWORKS.map((n) => ({
               key: n.kind,

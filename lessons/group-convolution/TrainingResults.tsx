@@ -19,7 +19,7 @@ const find = (scores: ViewScore[], view: TestView) =>
   );
 
 /** Rotated MNIST: accuracy upright and on randomly turned test digits. */
-export function RotatedTable({ checkpoint }: { checkpoint: Checkpoint | undefined }) {
+export function RotatedTable({ checkpoint, shipped }: { checkpoint: Checkpoint | undefined; shipped?: boolean }) {
   const columns: { view: TestView; label: string }[] = [
     { view: { kind: 'random' }, label: 'randomly turned' },
     { view: { kind: 'angle', degrees: 0 }, label: 'upright' },
@@ -27,7 +27,9 @@ export function RotatedTable({ checkpoint }: { checkpoint: Checkpoint | undefine
   return (
     <table className="accuracy-table" aria-label="Test accuracy on rotated digits">
       <caption>
-        {checkpoint ? `Test accuracy after ${checkpoint.step} steps (1,000 test digits)` : 'Test accuracy (after training)'}
+        {checkpoint
+          ? `Test accuracy ${shipped ? 'of the shipped networks, trained' : 'after'} ${checkpoint.step} steps (1,000 test digits)`
+          : 'Test accuracy (after training)'}
       </caption>
       <thead>
         <tr>

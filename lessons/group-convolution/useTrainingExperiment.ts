@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EngineSnapshot } from '../../src/engine/bootstrap';
 import type { EfficiencyPoint, ExperimentId, RunProgress } from '../../src/training/experiments';
+import type { CurveSet } from '../../src/training/responseCurves';
 import type { TrainingRuntime } from '../../src/training/tfBackend';
 
 export type TrainingStatus = 'idle' | 'loading' | 'training' | 'stopped' | 'done' | 'error';
@@ -15,6 +16,17 @@ export interface ExperimentResult {
   /** Data efficiency only: finished sizes, and the size training now. */
   points: EfficiencyPoint[];
   runningSize: number | null;
+  /** Trained here, or the networks shipped with the page ("Use trained networks"). */
+  source: 'trained' | 'shipped';
+  /** Rotation response curves of the shipped networks (computed after their test). */
+  curves?: ResponseCurves;
+}
+
+export interface ResponseCurves {
+  plain: CurveSet;
+  gcnn: CurveSet & { channel: number; shiftError: number };
+  digits: number;
+  top: number;
 }
 
 export interface TrainingState {
@@ -25,7 +37,13 @@ export interface TrainingState {
 }
 
 const EMPTY: TrainingState = { running: null, runtime: null, message: null, results: {} };
-const FRESH: ExperimentResult = { status: 'loading', progress: null, points: [], runningSize: null };
+const FRESH: ExperimentResult = {
+  status: 'loading',
+  progress: null,
+  points: [],
+  runningSize: null,
+  source: 'trained',
+};
 
 // A macrotask between steps lets the page paint and take input. A MessageChannel, not
 // setTimeout(0): browsers clamp nested timeouts to 4 ms, 5 s over a 1,200-step run.
@@ -119,5 +137,63 @@ export function useTrainingExperiment(snapshot: EngineSnapshot | null) {
     [snapshot, patch],
   );
 
-  return { state, train, stop, reset };
+  /** Loads the shipped networks and tests them as experiment a tests its own. */
+  const loadShipped = useCallback(async () => {
+    if (!snapshot) return;
+    const id: ExperimentId = 'rotated';
+    ++run.current;
+    const gen = generation.current;
+    const report = (change: Partial<ExperimentResult>) => {
+      if (generation.current === gen) patch(id, change);
+    };
+    setState((s) => ({ ...s, running: id, message: null, results: { ...s.results, [id]: { ...FRESH, source: 'shipped' } } }));
+    try {
+      const [{ tfOnEngine }, { loadDigitSets }, { loadTrained }, { evaluate }, { viewsOf }, curves] = await Promise.all([
+        import('../../src/training/tfBackend'),
+        import('../../src/training/digits'),
+        import('../../src/training/shipped'),
+        import('../../src/training/evaluation'),
+        import('../../src/training/experiments'),
+        import('../../src/training/responseCurves'),
+      ]);
+      const runtime = await tfOnEngine(snapshot);
+      const sets = await loadDigitSets();
+      const { file, models } = await loadTrained();
+      const t0 = performance.now();
+      try {
+        const views = viewsOf('rotated', true);
+        const scores = {
+          plain: await evaluate(models.plain, sets.test, views),
+          gcnn: await evaluate(models.gcnn, sets.test, views),
+        };
+        const steps = file.plan.steps;
+        const seconds = (performance.now() - t0) / 1000;
+        const losses = { plain: [], gcnn: [] };
+        report({
+          status: 'training', // the curves come next
+          progress: { step: steps, steps, losses, checkpoints: [{ step: steps, scores }], seconds, trainSeconds: 0, testSeconds: seconds },
+        });
+        // The 100 first test digits (10 per class), each turned through the circle in 2-degree steps.
+        const [digits, top] = [100, 16];
+        const plainTable = await curves.responseTable(models.plain, sets.test, digits);
+        const gcnnTable = await curves.responseTable(models.gcnn, sets.test, digits);
+        report({
+          status: 'done',
+          curves: { plain: curves.plainCurves(plainTable, 4, top), gcnn: curves.gcnnCurves(gcnnTable, top), digits, top },
+        });
+      } finally {
+        models.plain.dispose();
+        models.gcnn.dispose();
+      }
+      if (generation.current === gen) setState((s) => ({ ...s, runtime }));
+    } catch (e) {
+      report({ status: 'error' });
+      if (generation.current === gen)
+        setState((s) => ({ ...s, message: `Could not load the trained networks: ${e instanceof Error ? e.message : String(e)}` }));
+    } finally {
+      if (generation.current === gen) setState((s) => (s.running === id ? { ...s, running: null } : s));
+    }
+  }, [snapshot, patch]);
+
+  return { state, train, stop, reset, loadShipped };
 }

@@ -61,8 +61,10 @@ export interface RunProgress {
   steps: number;
   losses: Record<ModelKind, number[]>;
   checkpoints: Checkpoint[];
-  /** Seconds spent training and testing so far. */
+  /** Seconds since the run started, and the parts of them spent in training steps and in tests. */
   seconds: number;
+  trainSeconds: number;
+  testSeconds: number;
 }
 
 export interface RunHooks {
@@ -86,25 +88,33 @@ export async function runPlan(
   const trainer = new PairTrainer(sets.train, plan);
   const checkpoints: Checkpoint[] = [];
   const t0 = performance.now();
+  let [trainMs, testMs] = [0, 0];
   const progress = (): RunProgress => ({
     step: trainer.steps,
     steps: plan.steps,
     losses: trainer.losses,
     checkpoints,
     seconds: (performance.now() - t0) / 1000,
+    trainSeconds: trainMs / 1000,
+    testSeconds: testMs / 1000,
   });
   const test = async (final: boolean) => {
+    const start = performance.now();
     const scores = {} as Record<ModelKind, ViewScore[]>;
     for (const kind of MODEL_KINDS)
       scores[kind] = await evaluate(trainer.models[kind], sets.test, viewsOf(id, final));
     checkpoints.push({ step: trainer.steps, scores });
+    testMs += performance.now() - start;
   };
   try {
     while (hooks.alive() && trainer.steps < plan.steps) {
+      const start = performance.now();
       trainer.step();
       const last = trainer.steps === plan.steps;
-      if (trainer.steps % LOSS_READ_EVERY === 0 || last) {
-        await trainer.readLosses();
+      const read = trainer.steps % LOSS_READ_EVERY === 0 || last;
+      if (read) await trainer.readLosses();
+      trainMs += performance.now() - start;
+      if (read) {
         if (trainer.steps % EVALUATE_EVERY === 0 || last) await test(last);
         hooks.onProgress(progress());
       }

@@ -14,7 +14,15 @@ export interface DigitModel {
   kind: ModelKind;
   /** Logits [B, 10] for images [B, H, W, 1] with H and W even (the 2x2 pooling must tile the image). */
   predict(x: tf.Tensor4D, training?: boolean): tf.Tensor2D;
+  /**
+   * The last convolution's channels, each averaged over the image (test mode): [B, C] for the plain
+   * CNN, [B, 4·C] k-major for the G-CNN (one neuron per channel and orientation, before pooling).
+   */
+  neurons(x: tf.Tensor4D): tf.Tensor2D;
+  /** The trainable weights. */
   variables: tf.Variable[];
+  /** Everything a trained model is: the weights, then the batch-norm running statistics. */
+  state: tf.Variable[];
   weightCount: number;
   /** The layers, for the readout: e.g. "lift 3x3 1→6". */
   layers: string[];
@@ -61,8 +69,8 @@ function weight(shape: number[], fanIn: number, seed: number): tf.Variable {
 class BatchNorm {
   readonly gamma: tf.Variable;
   readonly beta: tf.Variable;
-  private readonly runningMean: tf.Variable;
-  private readonly runningVar: tf.Variable;
+  readonly runningMean: tf.Variable;
+  readonly runningVar: tf.Variable;
   constructor(
     private readonly channels: number,
     private readonly copies: number,
@@ -114,16 +122,19 @@ function build(
   layers: string[],
   blocks: ConvBlock[],
   head: [tf.Variable, tf.Variable],
-  features: (x: tf.Tensor4D, training: boolean) => tf.Tensor2D,
+  lastMaps: (x: tf.Tensor4D, training: boolean) => tf.Tensor4D,
+  features: (maps: tf.Tensor4D) => tf.Tensor2D,
 ): DigitModel {
   const variables = [...blocks.flatMap((b) => [b.filters, b.norm.gamma, b.norm.beta]), ...head];
   return {
     kind,
     layers,
     variables,
+    state: [...variables, ...blocks.flatMap((b) => [b.norm.runningMean, b.norm.runningVar])],
     weightCount: variables.reduce((n, v) => n + v.size, 0),
     predict: (x, training = false) =>
-      tf.tidy(() => tf.add(tf.matMul(features(x, training), head[0] as tf.Tensor2D), head[1])),
+      tf.tidy(() => tf.add(tf.matMul(features(lastMaps(x, training)), head[0] as tf.Tensor2D), head[1])),
+    neurons: (x) => tf.tidy(() => tf.mean(lastMaps(x, false), [1, 2]) as tf.Tensor2D),
     dispose: () => {
       tf.dispose(head);
       blocks.forEach((b) => {
@@ -156,9 +167,10 @@ export function plainCnn(seed: number, channels: readonly number[] = PLAIN_CHANN
     `conv 3x3 ${b}→${c}`,
     `dense ${c}→10`,
   ];
-  return build('plain', layers, blocks, denseHead(c, seed + 3), (x, training) => {
-    const h2 = pool2(layer(layer(x, 0, training), 1, training));
-    return tf.mean(layer(h2, 2, training), [1, 2]) as tf.Tensor2D;
+  const lastMaps = (x: tf.Tensor4D, training: boolean) =>
+    layer(pool2(layer(layer(x, 0, training), 1, training)), 2, training);
+  return build('plain', layers, blocks, denseHead(c, seed + 3), lastMaps, (maps) => {
+    return tf.mean(maps, [1, 2]) as tf.Tensor2D;
   });
 }
 
@@ -223,8 +235,9 @@ export function c4Gcnn(seed: number, channels: readonly number[] = GCNN_CHANNELS
     'max over rotations',
     `dense ${c}→10`,
   ];
-  return build('gcnn', layers, blocks, denseHead(c, seed + 3), (x, training) => {
-    const h2 = pool2(layer(layer(x, 0, training), 1, training));
-    return tf.mean(poolRotations(layer(h2, 2, training)), [1, 2]) as tf.Tensor2D;
+  const lastMaps = (x: tf.Tensor4D, training: boolean) =>
+    layer(pool2(layer(layer(x, 0, training), 1, training)), 2, training);
+  return build('gcnn', layers, blocks, denseHead(c, seed + 3), lastMaps, (maps) => {
+    return tf.mean(poolRotations(maps), [1, 2]) as tf.Tensor2D;
   });
 }

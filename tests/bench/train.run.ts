@@ -82,6 +82,9 @@ test('training figures', async () => {
         (k) => `${k.step}: ${pct(accuracy(k, 'plain', 'random'))}/${pct(accuracy(k, 'gcnn', 'random'))}`,
       );
       console.log(`seed ${seed} randomly turned test accuracy plain/G-CNN by step: ${curve.join(', ')}`);
+      console.log(
+        `seed ${seed}: ${run.seconds.toFixed(1)} s, of which training steps ${run.trainSeconds.toFixed(1)} s and tests ${run.testSeconds.toFixed(1)} s`,
+      );
     }
     console.log(
       `experiment a (${ROTATED_PLAN.steps} steps, tfjs-wasm, Node)\n| seed | plain, turned | G-CNN, turned | plain, upright | G-CNN, upright | time |\n|---|---|---|---|---|---|\n${rows.join('\n')}`,

@@ -4,6 +4,7 @@
 // pressed, the G-CNN answers alike at every quarter turn while the plain CNN's outputs move, and the
 // data-efficiency sweep records its first size.
 import type { Locator } from 'playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { baseUrl, browserPerFile, openPage, screenshot } from './browser';
 
@@ -94,3 +95,34 @@ test('three experiments, stopped early, keep what they measured', async () => {
   expect(errors).toEqual([]);
   await page.context().close();
 }, 600_000);
+
+test('the shipped networks reproduce their recorded accuracy in the page, and their response curves', async () => {
+  const recorded = (
+    JSON.parse(readFileSync('src/training/trained/rotatedMnist.json', 'utf8')) as {
+      recorded: Record<string, { randomlyTurned: number; upright: number }>;
+    }
+  ).recorded;
+  const { page, errors } = await openPage(browser(), 1280, 1000);
+  await page.goto(`${baseUrl()}/lessons/group-convolution`);
+  const w = page.locator('[data-widget="train-rotated-digits"]');
+  await w.scrollIntoViewIfNeeded();
+  await w.getByRole('button', { name: 'Use trained networks' }).click();
+  const readout = w.locator('.training-readout');
+  await expect
+    .poll(() => readout.getAttribute('data-status'), { timeout: 120_000, interval: 250 })
+    .toBe('done');
+  expect(await readout.textContent()).toContain('The networks shipped with the page: 3,000 steps');
+  for (const kind of ['plain', 'gcnn']) {
+    const [turned, upright] = await cells(w, kind, 'data-accuracy');
+    // Recorded in Node on the same XNNPACK build: at most one test digit of 1,000 may differ.
+    expect(Math.abs(turned - recorded[kind].randomlyTurned)).toBeLessThanOrEqual(0.0011);
+    expect(Math.abs(upright - recorded[kind].upright)).toBeLessThanOrEqual(0.0011);
+  }
+  const curves = w.locator('.response-curves');
+  expect(Number(await curves.getAttribute('data-shift-error'))).toBeLessThan(1e-5);
+  expect(await curves.locator('svg').count()).toBe(2);
+  await curves.scrollIntoViewIfNeeded();
+  await screenshot(page, 'training-shipped-curves');
+  expect(errors).toEqual([]);
+  await page.context().close();
+}, 300_000);

@@ -37,6 +37,10 @@ export interface LogLinePlotProps {
   xLog?: boolean;
   /** d3 format of the y ticks (default '.0e'). */
   yFormat?: string;
+  /** The y range shown, instead of the data's range padded by 3x either way. */
+  yDomain?: readonly [number, number];
+  /** x ticks at these values only (a log axis otherwise labels every 1..9 multiple). */
+  xTicks?: readonly number[];
 }
 
 // Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
@@ -57,7 +61,7 @@ export function LogLinePlot({ svgRef, ...props }: LogLinePlotProps) {
     .domain([Math.min(...xs), Math.max(...xs)])
     .range([M.left, W - M.right]);
   const y = scaleLog()
-    .domain([Math.min(...ys) / 3, Math.max(...ys) * 3])
+    .domain(props.yDomain ? [...props.yDomain] : [Math.min(...ys) / 3, Math.max(...ys) * 3])
     .range([H - M.bottom, M.top])
     .nice();
   const xDomain = x.domain().join();
@@ -67,14 +71,15 @@ export function LogLinePlot({ svgRef, ...props }: LogLinePlotProps) {
     const span = x.domain()[1] - x.domain()[0];
     if (xAxis.current)
       select(xAxis.current).call(
-        axisBottom(x)
-          .ticks(props.xLog ? 6 : Math.min(span, 12))
-          .tickFormat((d) => String(d)),
+        (props.xTicks
+          ? axisBottom(x).tickValues([...props.xTicks])
+          : axisBottom(x).ticks(Math.min(span, 12))
+        ).tickFormat((d) => String(d)),
       );
     if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(6, props.yFormat ?? '.0e'));
     // x and y are rebuilt every render; their domains say when the axes must be redrawn.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [xDomain, yDomain, props.xLog, props.yFormat]);
+  }, [xDomain, yDomain, props.xTicks?.join(), props.yFormat]);
 
   const path = line<{ x: number; y: number }>()
     .x((p) => x(p.x))
