@@ -1,5 +1,5 @@
-// Rotation response curves of trained networks, by the procedure of Olah et al.'s "Naturally
-// occurring equivariance" (Distill 2020) used in the lectures: for a neuron, take the test digits
+// Rotation response curves of trained networks, by the procedure of Cammarata et al.'s "Curve
+// Detectors" (Distill 2020) used in the lectures: for a neuron, take the test digits
 // that activate it most, turn each through a full circle, record the neuron, align the peaks and
 // average. A plain CNN's neurons each prefer some orientation of what they detect, unrelated to
 // each other. A G-CNN's neuron comes in 4 orientation copies whose curves (on the same digits,
@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { turnedDigits, type DigitSet } from './digits';
 import type { DigitModel } from './models';
 
-/** Angles of the curves: every STEP_DEGREES over a full circle. */
+/** Angles of the curves: every STEP_DEGREES over a full circle (the lectures use 1; 2 halves the cost). */
 export const STEP_DEGREES = 2;
 const ANGLES = 360 / STEP_DEGREES;
 
