@@ -2,7 +2,6 @@
 // React: (a) Cohen & Welling's (2016) rotated MNIST, trained and tested on digits turned by random
 // angles; (b) trained upright, tested turned by quarter turns and by any angle; (c) data
 // efficiency, (a) repeated on training sets from 50 digits to all 8,000, test error against size.
-import type { DigitSet } from './digits';
 import {
   ANGLE_SWEEP,
   QUARTER_TURNS,
@@ -12,7 +11,7 @@ import {
   type ViewScore,
 } from './evaluation';
 import type { ModelKind } from './models';
-import { firstDigits } from './digits';
+import { firstDigits, type DigitSet } from './digits';
 import { MODEL_KINDS, PairTrainer, type TrainingPlan } from './trainer';
 
 export type ExperimentId = 'rotated' | 'upright' | 'efficiency';

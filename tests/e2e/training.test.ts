@@ -39,22 +39,22 @@ test('three experiments, stopped early, keep what they measured', async () => {
   await w.scrollIntoViewIfNeeded();
   expect(await w.locator('.training-readout').getAttribute('data-status')).toBe('idle');
 
-  // a. Rotated digits: stopped after the third test, at step 300 (a quarter of the run).
-  const readout = await trainUntil(w, 'rotated', 300);
+  // a. Rotated digits: stopped after the second test, at step 200 (a sixth of the run).
+  const readout = await trainUntil(w, 'rotated', 200);
   expect(await readout.textContent()).toContain('computed with tfjs WebAssembly (XNNPACK, SIMD, 1 thread)');
   const step = Number(await readout.getAttribute('data-step'));
   expect(Number(await readout.getAttribute('data-evaluated-at'))).toBe(step); // tested when stopped
   for (const kind of ['plain', 'gcnn']) {
     const [turned, upright] = await cells(w, kind, 'data-accuracy');
-    expect(turned).toBeGreaterThan(0.3); // chance is 0.1
-    expect(upright).toBeGreaterThan(0.3);
+    expect(turned).toBeGreaterThan(0.25); // chance is 0.1
+    expect(upright).toBeGreaterThan(0.25);
     const losses = await lossPoints(w, kind);
     expect(losses.at(-1)!).toBeLessThan(0.8 * losses[0]); // the loss falls
   }
   await screenshot(page, 'training-rotated-stopped');
 
   // b. Trained upright: the G-CNN's answers do not change under quarter turns; the plain CNN's outputs move.
-  await trainUntil(w, 'upright', 60);
+  await trainUntil(w, 'upright', 30);
   const change = (kind: string) =>
     w.locator(`tr[data-network="${kind}"] td[data-changed]`).evaluate((td) => ({
       changed: Number(td.getAttribute('data-changed')),
@@ -89,7 +89,7 @@ test('three experiments, stopped early, keep what they measured', async () => {
 
   // The results of a survive switching experiments; Reset clears everything.
   await w.getByRole('combobox', { name: /^Experiment/ }).selectOption('rotated');
-  expect((await cells(w, 'gcnn', 'data-accuracy'))[0]).toBeGreaterThan(0.3);
+  expect((await cells(w, 'gcnn', 'data-accuracy'))[0]).toBeGreaterThan(0.25);
   await w.getByRole('button', { name: /^Reset/ }).click();
   expect(await w.locator('.training-readout').getAttribute('data-status')).toBe('idle');
   expect(errors).toEqual([]);
