@@ -10,6 +10,7 @@ import { HARMONIC_ORDERS } from '../../src/layers';
 import { useEngine } from '../../src/state/engine';
 import { groupActionStore, useGroupAction } from '../../src/state/groupAction';
 import { useFrameLoop } from '../../src/ui/commuting/useFrameLoop';
+import { Tex } from '../../src/ui/exercises/Tex';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { busyNote, elementText, readoutBusy, type FrameKey } from '../../src/ui/frame/busy';
 import { ColorLegend } from '../../src/ui/maps/ColorLegend';
@@ -123,7 +124,12 @@ export function HarmonicResponse({ title = 'Rotate the input, watch the phase tu
     <WidgetFrame
       name={NAME}
       title={title}
-      purpose="Correlate the input with W_m, rotate the input by any angle, and compare the phase change with mθ."
+      purpose={
+        <>
+          Correlate the input with <Tex math="W_m" />, rotate the input by any angle, and compare the phase change with{' '}
+          <Tex math="m\theta" />.
+        </>
+      }
       wide
       exportRef={exportRef}
       onReset={() => {

@@ -9,6 +9,7 @@ import { applyGroupActionParams, groupActionStore, useGroupAction } from '../../
 import { useLink } from '../../src/state/link';
 import { useSettings } from '../../src/state/settings';
 import { useFrameLoop } from '../../src/ui/commuting/useFrameLoop';
+import { Tex } from '../../src/ui/exercises/Tex';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { busyNote, readoutBusy } from '../../src/ui/frame/busy';
 import { ColorLegend } from '../../src/ui/maps/ColorLegend';
@@ -72,7 +73,12 @@ export function FilterBankView({
     <WidgetFrame
       name="filter-bank"
       title={title}
-      purpose={`Step 1 of the efficient route: build L_g ψ once for every element g of ${group.name}; step 2 is one planar correlation with all of them.`}
+      purpose={
+        <>
+          Step 1 of the efficient route: build <Tex math="L_g \psi" /> once for every element <Tex math="g" /> of{' '}
+          {group.name}; step 2 is one planar correlation with all of them.
+        </>
+      }
       wide
       onReset={() => s.setPreset('edge')}
       exportRef={copiesRef}

@@ -95,7 +95,11 @@ export function P4OnDrawing() {
     <WidgetFrame
       name={NAME}
       title="p4 acting on your drawing"
-      purpose="L_(t,r) rotates the picture by r about the centre, then shifts it by t."
+      purpose={
+        <>
+          <Tex math="L_{(t,r)}" /> rotates the picture by <Tex math="r" /> about the centre, then shifts it by <Tex math="t" />.
+        </>
+      }
       wide
       exportRef={viewsRef}
       onReset={() => {

@@ -35,7 +35,12 @@ export function RegularBlockDiagonal() {
     <WidgetFrame
       name={NAME}
       title="The regular representation, taken apart"
-      purpose="In the Fourier basis Q every ρ_reg(g) becomes the same pattern of irreducible blocks."
+      purpose={
+        <>
+          In the Fourier basis <Tex math="Q" /> every <Tex math="\rho_{\mathrm{reg}}(g)" /> becomes the same pattern of
+          irreducible blocks.
+        </>
+      }
       wide
       exportRef={viewsRef}
       onReset={() => setG(1)}

@@ -19,6 +19,12 @@ describe.each(LESSONS.map((l, i) => ({ ...l, i })))('lesson $slug', ({ slug, tit
     expect(await page.locator('a[rel="next"]').count()).toBe(i < LESSONS.length - 1 ? 1 : 0);
     expect(await page.locator('a[rel="prev"]').count()).toBe(i > 0 ? 1 : 0);
     await expect.poll(() => page.title()).toContain(title);
+    // Exercise cards and the "worked through" box sit in the prose column, not to its left.
+    const left = (selector: string) =>
+      page.locator(selector).first().evaluate((el) => Math.round(el.getBoundingClientRect().left));
+    const prose = await left('article.lesson > p:not(.lesson-kicker)');
+    expect(await left('.exercise')).toBe(prose);
+    expect(await left('.complete-toggle')).toBe(prose);
     await screenshot(page, `lesson-${slug}`);
     await page.reload();
     await expect.poll(() => page.locator('article.lesson h1').textContent()).toBe(title);

@@ -60,8 +60,7 @@ export function combineParts(parts: readonly { name: string; result: CheckResult
     const notes = verdicts.filter((v) => v.feedback).map((v) => `${v.name}: ${v.feedback}`);
     return notes.length ? { correct: true, feedback: notes.join(' ') } : true;
   }
-  const feedback = wrong.map(
-    (v) => `${v.name} is not right${v.feedback ? `: ${sentence(v.feedback)}` : '.'}`,
-  );
+  // "<part> — not right", not "<part> is not right": part names may be plural ("The weights").
+  const feedback = wrong.map((v) => `${v.name} — not right${v.feedback ? `: ${sentence(v.feedback)}` : '.'}`);
   return { correct: false, feedback: feedback.join(' ') };
 }

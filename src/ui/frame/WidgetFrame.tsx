@@ -13,7 +13,8 @@ export interface WidgetFrameProps {
   /** Stable id used in test selectors and export file names, e.g. 'drawing-canvas'. */
   name: string;
   title: string;
-  purpose: string;
+  /** One sentence; a node, so math in it can be typeset (<Tex />). */
+  purpose: ReactNode;
   controls?: ReactNode;
   children: ReactNode;
   readout?: ReactNode;

@@ -9,8 +9,15 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { decodeDigits, firstDigits, turnedDigits } from '../../../src/training/digits';
 import { evaluate, QUARTER_TURNS, viewImages } from '../../../src/training/evaluation';
 import { efficiencyPlan, runPlan, ROTATED_PLAN } from '../../../src/training/experiments';
-import { c4Gcnn, plainCnn, weightCount, type DigitModel } from '../../../src/training/models';
-import { turnImages } from '../../../src/training/rot90';
+import {
+  c4Gcnn,
+  groupBank,
+  liftingBank,
+  plainCnn,
+  weightCount,
+  type DigitModel,
+} from '../../../src/training/models';
+import { turnFilters, turnImages } from '../../../src/training/rot90';
 import { learningRateAt, PairTrainer, type TrainingPlan } from '../../../src/training/trainer';
 import { registerWasmFilterGradient } from '../../../src/training/wasmFilterGradient';
 
@@ -47,6 +54,35 @@ describe('quarter turns', () => {
     expect(Array.from(exact)).toEqual(Array.from(viaTf));
     const bilinear = turnedDigits(few, [0, 1, 2, 3, 4], new Array(5).fill(Math.PI / 2));
     expect(Math.max(...bilinear.map((v, i) => Math.abs(v - exact[i])))).toBeLessThan(1e-5);
+  });
+});
+
+describe('the expanded filter banks', () => {
+  test('lifting: orientation k holds the filter turned k quarter turns', () => {
+    const psi = tf.randomNormal([3, 3, 1, 2], 0, 1, 'float32', 4) as tf.Tensor4D;
+    const want = tf.concat(
+      [0, 1, 2, 3].map((k) => turnFilters(psi, k)),
+      3,
+    );
+    expect(Array.from(liftingBank(psi).dataSync())).toEqual(Array.from(want.dataSync()));
+  });
+
+  test('group correlation: block (j, k) is ψ_{j−k} turned k quarter turns, built block by block', () => {
+    const [Cin, Cout] = [3, 2];
+    const psi = tf.randomNormal([4, 3, 3, Cin, Cout], 0, 1, 'float32', 5);
+    const parts = tf.unstack(psi) as tf.Tensor4D[];
+    const want = tf.concat(
+      [0, 1, 2, 3].map((k) =>
+        tf.concat(
+          [0, 1, 2, 3].map((j) => turnFilters(parts[(j - k + 4) % 4], k)),
+          2,
+        ),
+      ),
+      3,
+    );
+    const got = groupBank(psi);
+    expect(got.shape).toEqual([3, 3, 4 * Cin, 4 * Cout]);
+    expect(Array.from(got.dataSync())).toEqual(Array.from(want.dataSync()));
   });
 });
 

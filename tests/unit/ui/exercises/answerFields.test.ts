@@ -47,6 +47,6 @@ describe('verdicts', () => {
       { name: 'B', result: { correct: false, feedback: 'why' } },
       { name: 'C', result: false },
     ]);
-    expect(r).toEqual({ correct: false, feedback: 'B is not right: why. C is not right.' });
+    expect(r).toEqual({ correct: false, feedback: 'B — not right: why. C — not right.' });
   });
 });

@@ -113,11 +113,11 @@ describe('shapes and weights of a D4 stack', () => {
   test('a missing orientation axis after lifting, or one left after pooling, is named', () => {
     const r = checkStackShapes(shapes, ['[6, 32, 32]', '[12, 8, 32, 32]', '[12, 8, 32, 32]']);
     expect(ok(r)).toBe(false);
-    expect(feedback(r)).toContain('After lifting is not right: a lifted map has an axis');
-    expect(feedback(r)).toContain('After pooling is not right: pooling over the orientations removes');
+    expect(feedback(r)).toContain('After lifting — not right: a lifted map has an axis');
+    expect(feedback(r)).toContain('After pooling — not right: pooling over the orientations removes');
     expect(feedback(r)).not.toContain('After the group correlation');
     expect(feedback(checkStackShapes(shapes, ['[8, 6, 32, 32]', '[12, 8, 32, 32]', '[12, 32, 32]']))).toBe(
-      'After lifting is not right.',
+      'After lifting — not right.',
     );
   });
 
