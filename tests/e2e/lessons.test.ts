@@ -21,7 +21,10 @@ describe.each(LESSONS.map((l, i) => ({ ...l, i })))('lesson $slug', ({ slug, tit
     await expect.poll(() => page.title()).toContain(title);
     // Exercise cards and the "worked through" box sit in the prose column, not to its left.
     const left = (selector: string) =>
-      page.locator(selector).first().evaluate((el) => Math.round(el.getBoundingClientRect().left));
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => Math.round(el.getBoundingClientRect().left));
     const prose = await left('article.lesson > p:not(.lesson-kicker)');
     expect(await left('.exercise')).toBe(prose);
     expect(await left('.complete-toggle')).toBe(prose);
