@@ -3,6 +3,7 @@
 // the G-CNN's most selective channel in its 4 orientation copies (not aligned): the same curve,
 // shifted by exactly 90 degrees per copy.
 import { AnglePlot, PLOT_COLOURS, type AngleSeries } from '../../src/ui/plots/AnglePlot';
+import type { CurveSet } from '../../src/training/responseCurves';
 import type { ResponseCurves } from './useTrainingExperiment';
 
 const COLOURS = [PLOT_COLOURS.blue, PLOT_COLOURS.orange, PLOT_COLOURS.green, PLOT_COLOURS.vermillion];
@@ -13,21 +14,24 @@ function domain(series: AngleSeries[]): [number, number] {
   return [Math.min(0, ...values), Math.max(...values) * 1.05];
 }
 
+/** One network's curves, one colour and dash per curve. */
+function CurvePlot({ title, set, label }: { title: string; set: CurveSet; label: (c: CurveSet['curves'][number]) => string }) {
+  const series: AngleSeries[] = set.curves.map((c, i) => ({
+    key: String(c.neuron),
+    label: label(c),
+    points: c.points,
+    colour: COLOURS[i],
+    dash: DASHES[i],
+  }));
+  return (
+    <figure>
+      <figcaption>{title}</figcaption>
+      <AnglePlot title={title} series={series} yLabel="activation" yScale="linear" yDomain={domain(series)} width={460} />
+    </figure>
+  );
+}
+
 export function ResponseCurvePlots({ curves }: { curves: ResponseCurves }) {
-  const plain: AngleSeries[] = curves.plain.curves.map((c, i) => ({
-    key: `plain-${c.neuron}`,
-    label: `neuron ${c.neuron}`,
-    points: c.points,
-    colour: COLOURS[i],
-    dash: DASHES[i],
-  }));
-  const gcnn: AngleSeries[] = curves.gcnn.curves.map((c, i) => ({
-    key: `gcnn-${c.orientation}`,
-    label: `channel ${curves.gcnn.channel}, orientation r^${c.orientation}`,
-    points: c.points,
-    colour: COLOURS[i],
-    dash: DASHES[i],
-  }));
   return (
     <div className="response-curves" data-shift-error={curves.gcnn.shiftError}>
       <p className="response-curves-caption">
@@ -40,28 +44,16 @@ export function ResponseCurvePlots({ curves }: { curves: ResponseCurves }) {
         them (bilinear), which blurs the strokes and removes about 18% of a digit&apos;s energy (sum of squared
         pixels) between 10° and 80°, 7% already at 2°; blurred strokes excite the neurons less.
       </p>
-      <figure>
-        <figcaption>Plain CNN: its four most rotation-selective neurons, peaks aligned</figcaption>
-      <AnglePlot
+      <CurvePlot
         title="Plain CNN: its four most rotation-selective neurons, peaks aligned"
-        series={plain}
-        yLabel="activation"
-        yScale="linear"
-        yDomain={domain(plain)}
-        width={460}
+        set={curves.plain}
+        label={(c) => `neuron ${c.neuron}`}
       />
-      </figure>
-      <figure>
-        <figcaption>C4 G-CNN: one channel in its four orientations</figcaption>
-      <AnglePlot
+      <CurvePlot
         title="C4 G-CNN: one channel in its four orientations"
-        series={gcnn}
-        yLabel="activation"
-        yScale="linear"
-        yDomain={domain(gcnn)}
-        width={460}
+        set={curves.gcnn}
+        label={(c) => `channel ${curves.gcnn.channel}, orientation r^${c.orientation}`}
       />
-      </figure>
     </div>
   );
 }

@@ -28,7 +28,7 @@ export function RotatedTable({ checkpoint, shipped }: { checkpoint: Checkpoint |
     <table className="accuracy-table" aria-label="Test accuracy on rotated digits">
       <caption>
         {checkpoint
-          ? `Test accuracy ${shipped ? 'of the shipped networks, trained' : 'after'} ${checkpoint.step} steps (1,000 test digits)`
+          ? `Test accuracy ${shipped ? 'of the shipped networks, trained' : 'after'} ${checkpoint.step.toLocaleString('en')} steps (1,000 test digits)`
           : 'Test accuracy (after training)'}
       </caption>
       <thead>

@@ -77,16 +77,37 @@ export function useTrainingExperiment(snapshot: EngineSnapshot | null) {
     run.current++;
   }, []);
 
+  /**
+   * Starts a run of experiment `id`: stops the one before, clears its result, and returns what the run
+   * reports through (dropped after a Reset), whether it may go on, and how it fails and ends.
+   */
+  const begin = useCallback(
+    (id: ExperimentId, source: ExperimentResult['source']) => {
+      const mine = ++run.current;
+      const gen = generation.current;
+      const current = () => generation.current === gen;
+      const report = (change: Partial<ExperimentResult>) => {
+        if (current()) patch(id, change);
+      };
+      setState((s) => ({ ...s, running: id, message: null, results: { ...s.results, [id]: { ...FRESH, source } } }));
+      return {
+        report,
+        alive: () => run.current === mine,
+        runtime: (runtime: TrainingRuntime) => current() && setState((s) => ({ ...s, runtime })),
+        fail: (what: string, e: unknown) => {
+          report({ status: 'error' });
+          if (current()) setState((s) => ({ ...s, message: `${what}: ${e instanceof Error ? e.message : String(e)}` }));
+        },
+        end: () => current() && setState((s) => (s.running === id ? { ...s, running: null } : s)),
+      };
+    },
+    [patch],
+  );
+
   const train = useCallback(
     async (id: ExperimentId) => {
       if (!snapshot) return;
-      const mine = ++run.current;
-      const alive = () => run.current === mine;
-      const gen = generation.current;
-      const report = (change: Partial<ExperimentResult>) => {
-        if (generation.current === gen) patch(id, change);
-      };
-      setState((s) => ({ ...s, running: id, message: null, results: { ...s.results, [id]: FRESH } }));
+      const { report, alive, runtime: showRuntime, fail, end } = begin(id, 'trained');
       try {
         const [{ tfOnEngine }, { loadDigitSets }, experiments] = await Promise.all([
           import('../../src/training/tfBackend'),
@@ -96,7 +117,7 @@ export function useTrainingExperiment(snapshot: EngineSnapshot | null) {
         const runtime = await tfOnEngine(snapshot);
         const sets = await loadDigitSets();
         if (!alive()) return void report({ status: 'stopped' });
-        setState((s) => ({ ...s, runtime }));
+        showRuntime(runtime);
         report({ status: 'training' });
         const hooks = {
           alive,
@@ -127,26 +148,18 @@ export function useTrainingExperiment(snapshot: EngineSnapshot | null) {
         }
         report({ status: finished ? 'done' : 'stopped' });
       } catch (e) {
-        report({ status: 'error' });
-        if (generation.current === gen)
-          setState((s) => ({ ...s, message: `Training stopped: ${e instanceof Error ? e.message : String(e)}` }));
+        fail('Training stopped', e);
       } finally {
-        if (generation.current === gen) setState((s) => (s.running === id ? { ...s, running: null } : s));
+        end();
       }
     },
-    [snapshot, patch],
+    [snapshot, begin],
   );
 
   /** Loads the shipped networks and tests them as experiment a tests its own. */
   const loadShipped = useCallback(async () => {
     if (!snapshot) return;
-    const id: ExperimentId = 'rotated';
-    ++run.current;
-    const gen = generation.current;
-    const report = (change: Partial<ExperimentResult>) => {
-      if (generation.current === gen) patch(id, change);
-    };
-    setState((s) => ({ ...s, running: id, message: null, results: { ...s.results, [id]: { ...FRESH, source: 'shipped' } } }));
+    const { report, runtime: showRuntime, fail, end } = begin('rotated', 'shipped');
     try {
       const [{ tfOnEngine }, { loadDigitSets }, { loadTrained }, { evaluate }, { viewsOf }, curves] = await Promise.all([
         import('../../src/training/tfBackend'),
@@ -185,15 +198,13 @@ export function useTrainingExperiment(snapshot: EngineSnapshot | null) {
         models.plain.dispose();
         models.gcnn.dispose();
       }
-      if (generation.current === gen) setState((s) => ({ ...s, runtime }));
+      showRuntime(runtime);
     } catch (e) {
-      report({ status: 'error' });
-      if (generation.current === gen)
-        setState((s) => ({ ...s, message: `Could not load the trained networks: ${e instanceof Error ? e.message : String(e)}` }));
+      fail('Could not load the trained networks', e);
     } finally {
-      if (generation.current === gen) setState((s) => (s.running === id ? { ...s, running: null } : s));
+      end();
     }
-  }, [snapshot, patch]);
+  }, [snapshot, begin]);
 
   return { state, train, stop, reset, loadShipped };
 }

@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { turnedDigits, type DigitSet } from './digits';
 import type { DigitModel } from './models';
+import { cyclicGroup, imageActionIndexMap } from '../math';
 import { mulberry32 } from '../math/random';
 
 /** How the test digits are shown: turned by one angle (degrees), or each by its own random angle. */
@@ -28,18 +29,13 @@ export const ANGLE_SWEEP: TestView[] = Array.from({ length: 25 }, (_, i) => ({
 
 const RANDOM_SEED = 20160601;
 
-/** Digit (i, j) of a quarter-turned image reads (j, S-1-i) turned back: exact, no interpolation. */
+/** The test digits turned by k quarter turns: an exact pixel permutation (the math core's C4 action). */
 function quarterTurned(test: DigitSet, k: number): Float32Array {
-  const S = test.side;
+  const S = test.side * test.side;
+  const map = imageActionIndexMap(cyclicGroup(4), k, test.side);
   const out = new Float32Array(test.images.length);
   for (let n = 0; n < test.count; n++)
-    for (let i = 0; i < S; i++)
-      for (let j = 0; j < S; j++) {
-        // Counter-clockwise on screen (row 0 at the top): (i, j) <- (j, S-1-i) per quarter turn.
-        let [r, c] = [i, j];
-        for (let t = 0; t < k; t++) [r, c] = [c, S - 1 - r];
-        out[n * S * S + i * S + j] = test.images[n * S * S + r * S + c];
-      }
+    for (let i = 0; i < S; i++) out[n * S + i] = map[i] < 0 ? 0 : test.images[n * S + map[i]];
   return out;
 }
 

@@ -50,14 +50,18 @@ export async function startWasmRuntime(allowPlain: boolean): Promise<WasmRuntime
  */
 export async function prepareWasm(): Promise<boolean> {
   if (!(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'))) return false;
-  await chooseThreads();
-  if (!inNode()) (await import('./browserPaths')).setBundledWasmPaths();
+  await configure();
   return true;
 }
 
-async function start(simd: boolean): Promise<WasmRuntime> {
+/** One thread, and (in browsers) the bundled binaries' URLs: before tfjs-wasm initialises. */
+async function configure(): Promise<void> {
   await chooseThreads();
   if (!inNode()) (await import('./browserPaths')).setBundledWasmPaths();
+}
+
+async function start(simd: boolean): Promise<WasmRuntime> {
+  await configure();
   const factory = tf.findBackendFactory('wasm');
   if (!factory) throw new Error('createWasmBackend: tfjs-backend-wasm is not registered');
   let backend: unknown;
