@@ -138,9 +138,9 @@ export function ErrorVsAngle({ title = 'Equivariance error at every angle' }: { 
               !visible && <p>The sweep starts when the plot comes into view.</p>
             )}
             <p>
-              Relative error ‖Φ(R<sub>θ</sub>x) − g·Φ(x)‖ / ‖g·Φ(x)‖ on the disk, every {STEP}°, {size}×{size}{' '}
+              Relative error ‖Φ(L<sub>θ</sub>f) − g·Φ(f)‖ / ‖g·Φ(f)‖ on the disk, every {STEP}°, {size}×{size}{' '}
               maps; g acts on a G-CNN's orientation axis by the group element nearest to θ, on the order-2
-              harmonic map by e<sup>2iθ</sup>R<sub>θ</sub>. Values below {FLOOR.toExponential(0)} are drawn at{' '}
+              harmonic map by e<sup>2iθ</sup>L<sub>θ</sub>. Values below {FLOOR.toExponential(0)} are drawn at{' '}
               {FLOOR.toExponential(0)}. G-CNN filters 5×5 (smooth), one channel per layer; harmonic filters
               9×9; band-limit: Gaussian blur σ = {config.blur} px; resampling bicubic. Computed on{' '}
               {backendText(snapshot?.info)}.

@@ -196,20 +196,20 @@ export function HarmonicResponse({ title = 'Rotate the input, watch the phase tu
       }
     >
       <div className="harmonic-grid">
-        {panel('x', <>x</>, 'the input', true)}
+        {panel('x', <>f</>, 'the input', true)}
         {panel(
           'phi-x',
           <>
-            Φ(x) = W<sub>{order}</sub> ⋆ x
+            Φ(f) = f ⋆ W<sub>{order}</sub>
           </>,
           'the response to the input, phase as hue',
           true,
         )}
-        {panel('mag-x', <>|Φ(x)|</>, 'the magnitude of the response')}
+        {panel('mag-x', <>|Φ(f)|</>, 'the magnitude of the response')}
         {panel(
           'rx',
           <>
-            R<sub>θ</sub>x
+            L<sub>θ</sub>f
           </>,
           'the input rotated by theta',
           true,
@@ -217,7 +217,7 @@ export function HarmonicResponse({ title = 'Rotate the input, watch the phase tu
         {panel(
           'phi-rx',
           <>
-            Φ(R<sub>θ</sub>x)
+            Φ(L<sub>θ</sub>f)
           </>,
           'the response to the rotated input, phase as hue',
           true,
@@ -225,7 +225,7 @@ export function HarmonicResponse({ title = 'Rotate the input, watch the phase tu
         {panel(
           'mag-rx',
           <>
-            |Φ(R<sub>θ</sub>x)|
+            |Φ(L<sub>θ</sub>f)|
           </>,
           'the magnitude of the response to the rotated input',
         )}

@@ -36,7 +36,7 @@ const MODE_NOTES: Record<ArithmeticMode, string> = {
 const BLUR = 1;
 
 const MODES: Record<ArithmeticMode, string> = {
-  chain: 'chain Wₙ ⋆ (Wₘ ⋆ x)',
+  chain: 'chain (f ⋆ Wₘ) ⋆ Wₙ',
   sum: 'sum of two maps',
   nonlinearity: 'nonlinearity on an order-m map',
   stream: 'two-layer stream, magnitude out',
@@ -130,7 +130,7 @@ export function OrderArithmetic({
   const tapMaps = (t: Tap) => (
     <div className="order-maps-pair">
       {small(`${t.id}-0`, 'on x', `${t.label} for the input`)}
-      {small(`${t.id}-1`, 'on Rθx', `${t.label} for the rotated input`)}
+      {small(`${t.id}-1`, 'on Lθf', `${t.label} for the rotated input`)}
     </div>
   );
   const orderSelect = (label: string, name: string, value: number, set: (v: number) => void) => (
@@ -227,8 +227,8 @@ export function OrderArithmetic({
           data-backend={snapshot?.info.kind ?? ''}
         >
           <BusyText busy={busy} note={busyNote(`the ${MODE_NOTES[mode]} at θ = ${testDeg}°`)}>
-            Each map's order is estimated as Δ/θ, with Δ = arg Σ<sub>p</sub> Φ(R<sub>θ</sub>x)(R<sub>θ</sub>
-            p) conj Φ(x)(p) over the disk; at θ = {testDeg}° orders up to |M| = {maxResolvableOrder(theta)}{' '}
+            Each map's order is estimated as Δ/θ, with Δ = arg Σ<sub>p</sub> Φ(L<sub>θ</sub>f)(R<sub>θ</sub>
+            p) conj Φ(f)(p) over the disk; at θ = {testDeg}° orders up to |M| = {maxResolvableOrder(theta)}{' '}
             are told apart without wrapping. A law error below {ORDER_LAW_TOLERANCE} counts as obeyed (what is
             left is resampling and pixel sampling, bicubic, K = {KERNEL}; a wrong order leaves at least 0.17
             at θ ≥ 10°). {mode === 'sum' && 'F₂ is scaled to the norm of F₁, so neither hides the other. '}
@@ -240,7 +240,7 @@ export function OrderArithmetic({
     >
       <div className="harmonic-row">
         {small('x', 'x', 'the input')}
-        {small('rx', `Rθx, θ = ${testDeg}°`, 'the input turned by the test rotation')}
+        {small('rx', `Lθf, θ = ${testDeg}°`, 'the input turned by the test rotation')}
         <PhaseWheel range={1} label="complex maps" rangeText="each map's max |z|" />
         <ColorLegend mode="sequential" range={1} label="inputs" />
       </div>

@@ -32,7 +32,7 @@ export function OrderTable({ taps, measured, maps, busy = false }: OrderTablePro
           <tr>
             <th scope="col">map</th>
             <th scope="col">
-              x and R<sub>θ</sub>x
+              f and L<sub>θ</sub>f
             </th>
             <th scope="col">theory</th>
             <th scope="col">measured Δ/θ</th>
@@ -71,7 +71,7 @@ export function OrderTable({ taps, measured, maps, busy = false }: OrderTablePro
   );
 }
 
-/** A tap label with its orders as subscripts: "W_-1 ⋆ x" shows W₋₁ ⋆ x. */
+/** A tap label with its orders as subscripts: "f ⋆ W_-1" shows f ⋆ W₋₁. */
 export function TapLabel({ text }: { text: string }) {
   const parts = text.split(/_(-?\d+)/);
   return <>{parts.map((p, i) => (i % 2 === 1 ? <sub key={i}>{p}</sub> : p))}</>;
@@ -94,7 +94,7 @@ function LawErrors({ tap, m }: { tap: Tap; m: TapMeasurement }) {
               <>M = {M}: </>
             ) : (
               <>
-                ‖Φ(R<sub>θ</sub>x) − R<sub>θ</sub>Φ(x)‖/‖·‖:{' '}
+                ‖Φ(L<sub>θ</sub>f) − L<sub>θ</sub>Φ(f)‖/‖·‖:{' '}
               </>
             )}
             <span className={ok ? 'order-ok' : 'order-off'}>

@@ -65,8 +65,8 @@ export function PhaseDial({ before, after, order, theta }: PhaseDialProps) {
         {line(predicted, 'phase-dial-predicted')}
       </svg>
       <figcaption>
-        At the centre c: <span className="phase-dial-key-before">grey</span> z<sub>0</sub> = Φ(x)(c),{' '}
-        <span className="phase-dial-key-after">solid</span> z<sub>θ</sub> = Φ(R<sub>θ</sub>x)(c),{' '}
+        At the centre c: <span className="phase-dial-key-before">grey</span> z<sub>0</sub> = Φ(f)(c),{' '}
+        <span className="phase-dial-key-after">solid</span> z<sub>θ</sub> = Φ(L<sub>θ</sub>f)(c),{' '}
         <span className="phase-dial-key-predicted">dashed</span> e<sup>imθ</sup>z<sub>0</sub>
       </figcaption>
     </figure>

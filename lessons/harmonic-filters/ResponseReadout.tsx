@@ -61,16 +61,16 @@ export function ResponseReadout({ m, info, size, kernel, problem, busy, note }: 
           <strong>{formatDegrees(m.expected, 2)}</strong> (wrapped to ±180°).
         </p>
         <p>
-          Measured at the rotation centre (circled), arg Φ(R<sub>θ</sub>x)(c) − arg Φ(x)(c) ={' '}
+          Measured at the rotation centre (circled), arg Φ(L<sub>θ</sub>f)(c) − arg Φ(f)(c) ={' '}
           <strong>{formatDegrees(m.centre.change, 2)}</strong>, off by {formatDegrees(centreOff, 3)}
           {centreShare < 0.05 && ' (the response there is weak, so its phase is fragile)'}; magnitude-weighted
-          over the disk, arg Σ<sub>p</sub> Φ(R<sub>θ</sub>x)(R<sub>θ</sub>p) conj Φ(x)(p) ={' '}
+          over the disk, arg Σ<sub>p</sub> Φ(L<sub>θ</sub>f)(R<sub>θ</sub>p) conj Φ(f)(p) ={' '}
           <strong>{formatDegrees(m.weighted.change, 2)}</strong>, off by {formatDegrees(weightedOff, 3)} (its
           modulus |c| = {modulus(m.weighted.factor).toFixed(4)} should be 1).
         </p>
         <p>
-          Equivariance error ‖Φ(R<sub>θ</sub>x) − e<sup>imθ</sup>R<sub>θ</sub>Φ(x)‖ / ‖e<sup>imθ</sup>R
-          <sub>θ</sub>Φ(x)‖ on the disk = <strong>{formatError(m.equivarianceError)}</strong> — {v.text}.
+          Equivariance error ‖Φ(L<sub>θ</sub>f) − e<sup>imθ</sup>L<sub>θ</sub>Φ(f)‖ / ‖e<sup>imθ</sup>L
+          <sub>θ</sub>Φ(f)‖ on the disk = <strong>{formatError(m.equivarianceError)}</strong> — {v.text}.
           Computed on {backendText(info)} at {size}×{size}, K = {kernel}.
           {problem && <span role="alert"> {problem}</span>}
         </p>

@@ -170,7 +170,7 @@ export function RotationResponseCurves({ title = 'Rotation response curves' }: {
                 {summary.channelPeakDeg}°; the channels are shifted copies, exactly for 90° shifts (largest
                 mismatch {formatError(summary.quarterShiftError)} of the peak, float32 round-off) and
                 approximately for 45° shifts ({formatError(summary.stepShiftError)}: resampling). Harmonic
-                magnitude |W<sub>{order}</sub> ⋆ R<sub>θ</sub>x| at the centre varies by{' '}
+                magnitude |L<sub>θ</sub>f ⋆ W<sub>{order}</sub>| at the centre varies by{' '}
                 <strong>{(100 * summary.harmonicSpread).toFixed(2)}%</strong> over the whole turn.
               </p>
             ) : blank ? (

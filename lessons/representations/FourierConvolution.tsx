@@ -65,20 +65,20 @@ function CoefficientTable({ coefficients }: { coefficients: IrrepCoefficients[] 
   return (
     <table className="fourier-table">
       <caption>
-        Fourier coefficients per real irrep ψ; the theorem says{' '}
-        <Tex math="\widehat{f * k}(\psi) = \hat f(\psi)\,\hat k(\psi)" />
+        Fourier coefficients per real irrep ρ; the theorem says{' '}
+        <Tex math="\widehat{f * k}(\rho) = \hat f(\rho)\,\hat k(\rho)" />
       </caption>
       <thead>
         <tr>
-          <th scope="col">ψ</th>
+          <th scope="col">ρ</th>
           <th scope="col">
-            <Tex math="\hat f(\psi)" />
+            <Tex math="\hat f(\rho)" />
           </th>
           <th scope="col">
-            <Tex math="\hat k(\psi)" />
+            <Tex math="\hat k(\rho)" />
           </th>
           <th scope="col">
-            <Tex math="\hat f(\psi)\,\hat k(\psi)" />
+            <Tex math="\hat f(\rho)\,\hat k(\rho)" />
           </th>
         </tr>
       </thead>

@@ -1,5 +1,5 @@
 // Widget 7: the regular representation ρ_reg(g) and the same matrix in the Fourier basis,
-// Q^T ρ_reg(g) Q = ⊕ ψ(g) (regularDecomposition), with the irreducible blocks outlined.
+// Q^T ρ_reg(g) Q = ⊕ ρ(g) (regularDecomposition), with the irreducible blocks outlined.
 import { useMemo, useRef } from 'react';
 import { blockDiagonalAt, regularDecomposition, regularRepresentation } from '../../src/math';
 import { matmul, maxAbsDiff, transpose } from '../../src/math/linalg';
@@ -60,7 +60,7 @@ export function RegularBlockDiagonal() {
       }
       readout={
         <span className="block-readout" data-off-block={String(offBlock)} data-max-diff={String(vsIrreps)}>
-          Largest entry outside the blocks: {offBlock.toExponential(1)}; largest difference from ⊕ ψ(g):{' '}
+          Largest entry outside the blocks: {offBlock.toExponential(1)}; largest difference from ⊕ ρ(g):{' '}
           {vsIrreps.toExponential(1)}; tolerance {TOLERANCE} (
           {worst <= TOLERANCE ? 'block diagonal to round-off' : 'not block diagonal!'}). Blocks:{' '}
           {layout.map((b) => b.label).join(' ⊕ ')}. float64 on the CPU, math core.
@@ -80,7 +80,7 @@ export function RegularBlockDiagonal() {
           blocks={layout}
           caption={
             <Tex
-              math={`Q^{T}\\rho_{\\mathrm{reg}}(${group.latex(g)})\\,Q = \\bigoplus_\\psi \\psi(${group.latex(g)})`}
+              math={`Q^{T}\\rho_{\\mathrm{reg}}(${group.latex(g)})\\,Q = \\bigoplus_\\rho \\rho(${group.latex(g)})`}
             />
           }
           maxSide={256}

@@ -7,7 +7,7 @@ import type { Block } from '../../src/ui/plots/MatrixHeatmap';
 export function blockLayout(blocks: readonly FiniteIrrep[]): Block[] {
   let start = 0;
   return blocks.map((psi) => {
-    const b = { start, size: psi.dim, label: `ψ ${psi.id}` };
+    const b = { start, size: psi.dim, label: `ρ ${psi.id}` };
     start += psi.dim;
     return b;
   });

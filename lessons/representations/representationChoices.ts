@@ -50,7 +50,7 @@ export function representationChoices(group: PlanarGroup): RepresentationChoice[
     ...(hasSign ? [{ id: 'sign', label: 'sign (dim 1)', rep: signRepresentation(group) }] : []),
     ...planarRealIrreps(group).map((psi) => ({
       id: `irrep:${psi.id}`,
-      label: `irrep ψ ${psi.id}: ${psi.name} (dim ${psi.dim})`,
+      label: `irrep ρ ${psi.id}: ${psi.name} (dim ${psi.dim})`,
       rep: psi,
     })),
     ...quotients(group),

@@ -1,6 +1,7 @@
 // The widgets this lesson embeds by name: a tag such as `<RotationControl />` in index.mdx renders the
 // component of that name below. They load with the lesson, not with the app.
 import type { MDXComponents } from 'mdx/types';
+import { NotationTable } from '../../src/ui/notation/NotationTable';
 import { BandwidthNonlinearity } from './BandwidthNonlinearity';
 import { ClebschGordanLab } from './ClebschGordanLab';
 import { PlaneGradientField } from './PlaneGradientField';
@@ -10,6 +11,7 @@ import { SteerablePointCloud } from './SteerablePointCloud';
 import { WignerDExplorer } from './WignerDExplorer';
 
 export const widgets = {
+  NotationTable,
   BandwidthNonlinearity,
   ClebschGordanLab,
   PlaneGradientField,

@@ -170,17 +170,18 @@ test('exercises: a wrong answer shows a hint, a right one the explanation; progr
   await checkExercise(page, 'representations', 'which-irrep', { pick: 'j=0,m=0' }, { pick: 'j=1,m=0' });
   await checkExercise(page, 'representations', 'fourier-delta', ['0', '1', '-1', '0'], ['0', '-1', '1', '0']);
   await checkExercise(page, 'representations', 'count-irreps', ['3'], ['2']);
+  await checkExercise(page, 'representations', 'real-block-character', ['1'], ['2']);
   await checkExercise(page, 'representations', 'homomorphism', ['r^3 s'], ['r s']);
   await page.reload();
   await page.locator('[data-exercise="homomorphism"]').waitFor({ timeout: 60_000 }); // the machine may be busy
   const solved = await page
     .locator('[data-exercise]')
     .evaluateAll((xs) => xs.map((x) => x.getAttribute('data-solved')));
-  expect(solved).toEqual(Array(5).fill('true'));
+  expect(solved).toEqual(Array(6).fill('true'));
   await page.goto(`${baseUrl()}/`);
   await expect
     .poll(() => page.locator('[data-slug="representations"] .lesson-progress').getAttribute('data-progress'))
-    .toBe('5 exercises solved');
+    .toBe('6 exercises solved');
   expect(errors).toEqual([]);
   await page.context().close();
 });

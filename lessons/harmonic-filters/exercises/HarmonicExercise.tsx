@@ -44,7 +44,7 @@ const argDeg = (z: Complex) => deg(Math.atan2(z[1], z[0]));
 /** '2 + (-3) = -1': the orders of a chain added up. */
 const orderSum = (orders: readonly number[]) =>
   `${orders.map((m, i) => (i > 0 && m < 0 ? `(${m})` : m)).join(' + ')} = ${orders.reduce((s, m) => s + m, 0)}`;
-const chainTex = ([m1, m2]: readonly number[]) => `W_{${m2}} \\star (W_{${m1}} \\star F)`;
+const chainTex = ([m1, m2]: readonly number[]) => `(f \\star W_{${m1}}) \\star W_{${m2}}`;
 const turned = (() => {
   const f = phaseFactor(RESPONSE.m, RESPONSE.theta);
   const [a, b] = RESPONSE.z0;
@@ -97,7 +97,7 @@ const SPECS: ExerciseSpec[] = [
     check: ([v]) => checkPhaseTurn(TURN.m, TURN.theta, v),
     hint: (
       <>
-        Use <Tex math="W_m \star L_\theta F = e^{im\theta} L_\theta[W_m \star F]" />: the response is
+        Use <Tex math="[L_\theta f] \star W_m = e^{im\theta} L_\theta[f \star W_m]" />: the response is
         multiplied by <Tex math="e^{im\theta}" />, and multiplying by <Tex math="e^{i\alpha}" /> turns a phase
         by <Tex math="\alpha" />.
       </>
@@ -174,7 +174,7 @@ const SPECS: ExerciseSpec[] = [
     hint: (
       <>
         Orders add along a chain; a sum of maps of one order keeps it;{' '}
-        <Tex math="\mathbb{C}\text{-ReLU}_b(Xe^{i\phi}) = \mathrm{ReLU}(X+b)e^{i\phi}" /> leaves the phase
+        <Tex math="\mathbb{C}\text{-ReLU}_b(|z|e^{i\alpha}) = \mathrm{ReLU}(|z|+b)e^{i\alpha}" /> leaves the phase
         alone; and what happens to the phase under <Tex math="|\cdot|" />?
       </>
     ),

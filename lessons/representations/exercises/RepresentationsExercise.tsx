@@ -12,6 +12,7 @@ import { matmul, type Matrix } from '../../../src/math/linalg';
 import { lessonExercises, type ExerciseSpec } from '../../../src/ui/exercises/Exercise';
 import { Tex } from '../../../src/ui/exercises/Tex';
 import {
+  checkCharacterNorm,
   checkFourierCoefficient,
   checkHomomorphism,
   checkIrrepCount,
@@ -79,7 +80,7 @@ const SPECS: ExerciseSpec[] = [
     prompt: (
       <p>
         On <Tex math="D_4" /> (elements ordered e, r, r², r³, s, rs, r²s, r³s) let f = ({values(F_SIGN)}): +1
-        on rotations, −1 on reflections. Its Fourier coefficients <Tex math="\hat f(\psi)" /> vanish on all
+        on rotations, −1 on reflections. Its Fourier coefficients <Tex math="\hat f(\rho)" /> vanish on all
         irreps but one. Which?
       </p>
     ),
@@ -103,8 +104,8 @@ const SPECS: ExerciseSpec[] = [
     ),
     explanation: (
       <p>
-        f is the reflection-sign irrep <Tex math="\psi_{1,0}" />. By the orthogonality of characters, its
-        coefficient on every other irrep is a sum that cancels to zero, and on <Tex math="\psi_{1,0}" /> it is{' '}
+        f is the reflection-sign irrep <Tex math="\rho_{1,0}" />. By the orthogonality of characters, its
+        coefficient on every other irrep is a sum that cancels to zero, and on <Tex math="\rho_{1,0}" /> it is{' '}
         <Tex math={`\\sum_a f(a)^2 = ${D4.order}`} />.
       </p>
     ),
@@ -115,7 +116,7 @@ const SPECS: ExerciseSpec[] = [
     prompt: (
       <p>
         On <Tex math="C_4" /> let f be 1 at <Tex math="r" /> and 0 elsewhere. Enter{' '}
-        <Tex math="\hat f(\psi_1)" /> for the frequency-1 irrep <Tex math="\psi_1(r^k) = R_{2\pi k/4}" />, row
+        <Tex math="\hat f(\rho_1)" /> for the frequency-1 irrep <Tex math="\rho_1(r^k) = R_{2\pi k/4}" />, row
         by row.
       </p>
     ),
@@ -129,13 +130,13 @@ const SPECS: ExerciseSpec[] = [
     check: (v) => checkFourierCoefficient(DELTA_R, PSI_1, v),
     hint: (
       <>
-        <Tex math="\hat f(\psi) = \sum_a f(a)\,\psi(a)" /> has a single term here. Write out the rotation
+        <Tex math="\hat f(\rho) = \sum_a f(a)\,\rho(a)" /> has a single term here. Write out the rotation
         matrix by 90°.
       </>
     ),
     explanation: (
       <p>
-        <Tex math={`\\hat f(\\psi_1) = \\psi_1(r) = ${pmatrix(PSI_1.rho(1))}`} />: the transform of a delta at
+        <Tex math={`\\hat f(\\rho_1) = \\rho_1(r) = ${pmatrix(PSI_1.rho(1))}`} />: the transform of a delta at
         g is the matrix of g. Every function is a sum of deltas, so its transform is the matching sum of
         matrices.
       </p>
@@ -154,8 +155,10 @@ const SPECS: ExerciseSpec[] = [
     check: ([v]) => checkIrrepCount(D6, 2, v),
     hint: (
       <>
-        The regular representation contains each irrep as often as its dimension, so{' '}
-        <Tex math="|G| = \sum_i d_i^2" />.
+        The regular representation contains each complex irrep as often as its dimension, so{' '}
+        <Tex math="|G| = \sum_i d_i^2" /> over the complex irreps. The irreps of{' '}
+        <Tex math="D_N" /> stay irreducible over <Tex math="\mathbb{C}" />, so here the real list is the complex
+        one.
       </>
     ),
     explanation: (
@@ -167,25 +170,53 @@ const SPECS: ExerciseSpec[] = [
     ),
   },
   {
+    id: 'real-block-character',
+    title: 'the character of a real block',
+    prompt: (
+      <p>
+        On <Tex math="C_4" /> the real frequency-1 block is <Tex math="\rho_1(r^k) = R_{2\pi k/4}" />, with
+        character <Tex math="\chi(r^k) = \operatorname{Tr}\rho_1(r^k)" />. Compute{' '}
+        <Tex math="\langle \chi, \chi \rangle = \frac{1}{4}\sum_k |\chi(r^k)|^2" />.
+      </p>
+    ),
+    answer: { kind: 'fields', fields: [{ label: '⟨χ, χ⟩' }] },
+    check: ([v]) => checkCharacterNorm(PSI_1, v),
+    hint: (
+      <>
+        The trace of <Tex math="R_\alpha" /> is <Tex math="2\cos\alpha" />. List <Tex math="\chi(r^k)" /> for{' '}
+        <Tex math="k = 0, 1, 2, 3" /> first.
+      </>
+    ),
+    explanation: (
+      <p>
+        <Tex math="\chi = (2, 0, -2, 0)" />, so <Tex math="\langle \chi, \chi \rangle = (4 + 0 + 4 + 0)/4 = 2" />
+        . An irrep over <Tex math="\mathbb{C}" /> would give 1. The block splits over{' '}
+        <Tex math="\mathbb{C}" /> into the characters <Tex math="e^{\pm i\pi k/2}" />, two orthonormal
+        characters, hence <Tex math="1 + 1" />. It appears once in <Tex math="\rho_{\mathrm{reg}}" />:{' '}
+        <Tex math="\langle \chi_{\mathrm{reg}}, \chi \rangle / \langle \chi, \chi \rangle = 2/2" />.
+      </p>
+    ),
+  },
+  {
     id: 'homomorphism',
     title: 'a product of matrices',
     prompt: (
       <p>
-        In the 2-dimensional irrep <Tex math="\psi_{1,1}" /> of <Tex math="D_4" />,{' '}
+        In the 2-dimensional irrep <Tex math="\rho_{1,1}" /> of <Tex math="D_4" />,{' '}
         <Tex
-          math={`\\psi(r)\\,\\psi(s) = ${pmatrix(PSI_D4.rho(1))}${pmatrix(PSI_D4.rho(S))} = ${pmatrix(matmul(PSI_D4.rho(1), PSI_D4.rho(S)))}`}
+          math={`\\rho(r)\\,\\rho(s) = ${pmatrix(PSI_D4.rho(1))}${pmatrix(PSI_D4.rho(S))} = ${pmatrix(matmul(PSI_D4.rho(1), PSI_D4.rho(S)))}`}
         />{' '}
-        is <Tex math="\psi(x)" /> for which element x?
+        is <Tex math="\rho(x)" /> for which element x?
       </p>
     ),
     answer: { kind: 'fields', fields: [{ label: 'x', placeholder: 'r^k or r^k s', size: 12 }] },
     check: ([v]) => checkHomomorphism(D4, PSI_D4, 1, S, v),
-    hint: <>A representation turns products into products: ψ(g)ψ(h) = ψ(gh). In r·s, s acts first.</>,
+    hint: <>A representation turns products into products: ρ(g)ρ(h) = ρ(gh). In r·s, s acts first.</>,
     explanation: (
       <p>
         <Tex math="x = r s" />, the reflection across the line at 45°. The matrix{' '}
-        <Tex math="\psi(r)\psi(s)" /> is the mirror <Tex math="\psi(s)" /> followed by the quarter turn{' '}
-        <Tex math="\psi(r)" />, just as r·s is s followed by r.
+        <Tex math="\rho(r)\rho(s)" /> is the mirror <Tex math="\rho(s)" /> followed by the quarter turn{' '}
+        <Tex math="\rho(r)" />, just as r·s is s followed by r.
       </p>
     ),
   },

@@ -1,5 +1,7 @@
 // Checkers of the representations lesson's exercises; every expected value comes from the math core.
 import {
+  character,
+  characterInnerProduct,
   groupFourierTransform,
   planarRealIrreps,
   type FiniteIrrep,
@@ -35,7 +37,7 @@ export function checkIrrepOfFunction(group: PlanarGroup, f: ArrayLike<number>, v
   return support.length === 1 && support[0].id === value;
 }
 
-/** values = the entries of f̂(ψ) row by row. */
+/** values = the entries of f̂(ρ) row by row. */
 export function checkFourierCoefficient(
   f: ArrayLike<number>,
   irrep: FiniteIrrep,
@@ -75,6 +77,26 @@ export function checkHomomorphism(
     return {
       correct: false,
       feedback: `That is ${group.label(b)}·${group.label(a)}, the product in the other order.`,
+    };
+  return false;
+}
+
+/** ⟨χ, χ⟩ = (1/|G|) Σ_g |χ(g)|² of a real representation's character, from the math core. */
+export function characterNorm(rep: Representation): number {
+  const chi = { re: character(rep), im: new Array<number>(rep.group.order).fill(0) };
+  return characterInnerProduct(rep.group, chi, chi).re;
+}
+
+/** The typed ⟨χ, χ⟩ of rep; 1 earns a note, since that is the complex irreps' value. */
+export function checkCharacterNorm(rep: Representation, text: string): CheckResult {
+  const n = parseNumber(text);
+  if (n === null) return { correct: false, feedback: 'Enter a number.' };
+  const expected = characterNorm(rep);
+  if (Math.abs(n - expected) <= MATRIX_TOLERANCE) return true;
+  if (Math.abs(n - 1) <= MATRIX_TOLERANCE)
+    return {
+      correct: false,
+      feedback: '1 is the value for an irrep over ℂ. Add up |χ(g)|² over the group and divide by |G|.',
     };
   return false;
 }

@@ -103,10 +103,10 @@ const BUILDERS: Record<ArithmeticMode, Builder> = {
   chain(backend, { m, n, kernel: K }, { keep, tap }) {
     const first = keep(buildHarmonicLayer(backend, m, K, false));
     const second = keep(buildHarmonicLayer(backend, n, K, true));
-    const a = tap({ id: 'first', label: `W_${m} ⋆ x`, predicted: m, candidates: [m], complex: true });
+    const a = tap({ id: 'first', label: `f ⋆ W_${m}`, predicted: m, candidates: [m], complex: true });
     const ab = tap({
       id: 'chain',
-      label: `W_${n} ⋆ (W_${m} ⋆ x)`,
+      label: `(f ⋆ W_${m}) ⋆ W_${n}`,
       predicted: m + n,
       candidates: unique([m + n, m, n]),
       complex: true,
@@ -126,11 +126,11 @@ const BUILDERS: Record<ArithmeticMode, Builder> = {
     const ringB: RadialProfile = { kind: 'gaussianRing', radius: (K - 1) / 5, width: Math.max(K / 10, 0.75) };
     const fa = keep(buildHarmonicLayer(backend, m, K, false, ringA, 0));
     const fb = keep(buildHarmonicLayer(backend, n, K, false, ringB, 2));
-    const a = tap({ id: 'a', label: `F₁ = W_${m} ⋆ x`, predicted: m, candidates: [m], complex: true });
-    const b = tap({ id: 'b', label: `F₂ = W′_${n} ⋆ x`, predicted: n, candidates: [n], complex: true });
+    const a = tap({ id: 'a', label: `z₁ = f ⋆ W_${m}`, predicted: m, candidates: [m], complex: true });
+    const b = tap({ id: 'b', label: `z₂ = f ⋆ W′_${n}`, predicted: n, candidates: [n], complex: true });
     const s = tap({
       id: 'sum',
-      label: 'F₁ + F₂',
+      label: 'z₁ + z₂',
       predicted: m === n ? m : null,
       // Every order from m to n: a mixture fits none of them.
       candidates: Array.from({ length: Math.abs(n - m) + 1 }, (_, k) => Math.min(m, n) + k),
@@ -154,7 +154,7 @@ const BUILDERS: Record<ArithmeticMode, Builder> = {
     const conv = keep(buildHarmonicLayer(backend, m, K, false));
     const cRelu = keep(new MagnitudeReluLayer(backend, 1, Float32Array.of(bias)));
     const relu = keep(new ReluLayer(backend));
-    const z = tap({ id: 'z', label: `z = W_${m} ⋆ x`, predicted: m, candidates: [m], complex: true });
+    const z = tap({ id: 'z', label: `z = f ⋆ W_${m}`, predicted: m, candidates: [m], complex: true });
     const kept = tap({
       id: 'c-relu',
       label: 'ℂ-ReLU(z)',
@@ -198,18 +198,18 @@ function buildStream(backend: Backend, c: ArithmeticConfig, kit: Kit): Omit<Orde
   const magnitude = keep(new MagnitudeLayer(backend));
   const complex = [1, 2, c.size, c.size];
   const raw = [lanes.pair(complex), lanes.pair(complex)];
-  const s0 = tap({ id: 's0', label: 's₀ = ℂ-ReLU(W_0 ⋆ x)', predicted: 0, candidates: [0], complex: true });
-  const s1 = tap({ id: 's1', label: 's₁ = ℂ-ReLU(W_1 ⋆ x)', predicted: 1, candidates: [1], complex: true });
+  const s0 = tap({ id: 's0', label: 'z₀ = ℂ-ReLU(f ⋆ W_0)', predicted: 0, candidates: [0], complex: true });
+  const s1 = tap({ id: 's1', label: 'z₁ = ℂ-ReLU(f ⋆ W_1)', predicted: 1, candidates: [1], complex: true });
   const parts = [lanes.pair(complex), lanes.pair(complex)];
   const out = tap({
     id: 'out',
-    label: 'W_1 ⋆ s₀ + W_0 ⋆ s₁',
+    label: 'z₀ ⋆ W_1 + z₁ ⋆ W_0',
     predicted: 1,
     candidates: [1, 0, 2],
     complex: true,
   });
   const mag = tap(
-    { id: 'magnitude', label: '|W_1 ⋆ s₀ + W_0 ⋆ s₁|', predicted: 0, candidates: [], complex: false },
+    { id: 'magnitude', label: '|z₀ ⋆ W_1 + z₁ ⋆ W_0|', predicted: 0, candidates: [], complex: false },
     [1, c.size, c.size],
   );
   return {

@@ -38,7 +38,7 @@ export function cyclicRealIrrep(group: PlanarGroup, m: number): FiniteIrrep {
   if (group.hasReflections || !Number.isInteger(m) || m < 0 || 2 * m > n)
     throw new Error(`cyclicRealIrrep: no frequency ${m} for ${group.name}`);
   const oneDim = m === 0 || 2 * m === n;
-  const base = { group, id: `m=${m}`, latex: `\\psi_{${m}}`, frequency: m };
+  const base = { group, id: `m=${m}`, latex: `\\rho_{${m}}`, frequency: m };
   if (oneDim) {
     const name = m === 0 ? 'trivial' : 'sign';
     return { ...base, name, dim: 1, type: 'real', rho: (k) => [[m === 0 || k % 2 === 0 ? 1 : -1]] };
@@ -76,7 +76,7 @@ export function dihedralIrrep(group: PlanarGroup, j: 0 | 1, m: number): FiniteIr
   const base = {
     group,
     id: `j=${j},m=${m}`,
-    latex: `\\psi_{${j},${m}}`,
+    latex: `\\rho_{${j},${m}}`,
     frequency: m,
     type: 'real' as const,
   };

@@ -115,6 +115,25 @@ describe('closed forms and the weight of the complex-type blocks', () => {
       expect(Math.abs(hat.re[0][0] - re) + Math.abs(hat.im[0][0] - im)).toBeLessThan(TOL);
     }
   });
+  it('C_N: f̂(χ_m) is the usual DFT (minus sign) at frequency N - m, as the lesson says', () => {
+    const n = 6;
+    const g = cyclicGroup(n);
+    const f = [1, -0.5, 2, 0, 0.75, -1];
+    // The usual forward DFT, F[q] = Σ_j f(j) e^{-2πijq/N}, as numerical libraries define it.
+    const usual = (q: number) =>
+      f.reduce(
+        ([re, im], x, j) => [
+          re + x * Math.cos((2 * Math.PI * j * q) / n),
+          im - x * Math.sin((2 * Math.PI * j * q) / n),
+        ],
+        [0, 0],
+      );
+    for (const p of planarComplexIrreps(g)) {
+      const hat = complexGroupFourierTransform(f, p);
+      const [re, im] = usual((n - p.frequency) % n);
+      expect(Math.abs(hat.re[0][0] - re) + Math.abs(hat.im[0][0] - im)).toBeLessThan(TOL);
+    }
+  });
   it('C_N convolution is circular convolution (f * h)(k) = Σ_j f(k - j) h(j)', () => {
     const n = 5;
     const f = [1, 2, 0, -1, 3];

@@ -20,6 +20,7 @@ import {
   cosetOptions,
 } from '../../../../../lessons/groups/exercises/checkers';
 import {
+  checkCharacterNorm,
   checkFourierCoefficient,
   checkHomomorphism,
   checkIrrepCount,
@@ -106,7 +107,15 @@ describe('representations lesson', () => {
     expect(ok(checkIrrepCount(dihedralGroup(6), 2, '2'))).toBe(true);
     expect(ok(checkIrrepCount(dihedralGroup(6), 2, '3'))).toBe(false);
   });
-  test('ψ(r)ψ(s) = ψ(r s) in the 2-d irrep of D4; s r is the other order', () => {
+  test('<χ, χ> of real irreps, by hand: 2 for the C4 block (χ = 2, 0, -2, 0), 1 for a D4 block and the sign', () => {
+    expect(ok(checkCharacterNorm(cyclicRealIrrep(C4, 1), '2'))).toBe(true);
+    expect(feedback(checkCharacterNorm(cyclicRealIrrep(C4, 1), '1'))).toContain('over ℂ');
+    expect(ok(checkCharacterNorm(cyclicRealIrrep(C4, 1), 'two'))).toBe(false);
+    // D4's 2-d irrep: χ = (2, 0, -2, 0, 0, 0, 0, 0), (4 + 4) / 8 = 1: it stays irreducible over ℂ.
+    expect(ok(checkCharacterNorm(dihedralIrrep(D4, 1, 1), '1'))).toBe(true);
+    expect(ok(checkCharacterNorm(cyclicRealIrrep(C4, 2), '1'))).toBe(true);
+  });
+  test('ρ(r)ρ(s) = ρ(r s) in the 2-d irrep of D4; s r is the other order', () => {
     const psi = dihedralIrrep(D4, 1, 1);
     expect(ok(checkHomomorphism(D4, psi, 1, 4, 'r s'))).toBe(true);
     expect(feedback(checkHomomorphism(D4, psi, 1, 4, 'r^3 s'))).toContain('other order');
