@@ -162,7 +162,7 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
         <div className="comparison-input">
           <MapPanel
             id="input"
-            title={<>g·x, the input both networks see</>}
+            title={<>g·f, the input both networks see</>}
             description="the transformed input fed to both networks"
             size={size}
             attach={register('input')}
@@ -172,7 +172,7 @@ export function CnnVsGcnn({ title = 'Plain CNN or G-CNN, same number of weights'
             <ColorLegend mode="sequential" range={1} label="input" />
             <span className="score-key">
               <span className="score-swatch score-before" /> outputs for x
-              <span className="score-swatch score-swatch-after" /> outputs for g·x
+              <span className="score-swatch score-swatch-after" /> outputs for g·f
             </span>
           </div>
         </div>

@@ -1,5 +1,5 @@
 // One side of the comparison: the network's architecture and weight count, its last feature map
-// for x and for g·x, its 8 outputs before and after, and its invariance error.
+// for f and for g·f, its 8 outputs before and after, and its invariance error.
 import type { ReactNode } from 'react';
 import { ColorLegend } from '../../src/ui/maps/ColorLegend';
 import { MapPanel } from '../../src/ui/maps/MapPanel';
@@ -47,7 +47,7 @@ export function NetworkColumn(p: NetworkColumnProps) {
         />
         <MapPanel
           id={`${p.kind}-gx`}
-          title={<>map {p.feature + 1} for g·x</>}
+          title={<>map {p.feature + 1} for g·f</>}
           description={`feature map ${p.feature + 1} before global pooling, for the transformed input`}
           size={p.size}
           attach={p.register(`${p.kind}-gx`)}
@@ -58,7 +58,7 @@ export function NetworkColumn(p: NetworkColumnProps) {
       <ScoreBars
         before={p.outputs?.before ?? null}
         after={p.outputs?.after ?? null}
-        label={`${p.title}: its 8 outputs for x and for g·x`}
+        label={`${p.title}: its 8 outputs for f and for g·f`}
       />
       <p
         className={`network-invariance verdict-${p.verdict.kind}${busyClass(p.busy)}`}
@@ -68,7 +68,7 @@ export function NetworkColumn(p: NetworkColumnProps) {
       >
         {/* The widget's readout says what is being computed; here the stale verdict is only dimmed. */}
         <span className={p.busy ? 'busy-stale' : 'busy-fresh'}>
-          ‖y(g·x) − y(x)‖ / ‖y(x)‖ = <strong>{formatError(rel)}</strong>: {p.verdict.text}
+          ‖y(g·f) − y(f)‖ / ‖y(f)‖ = <strong>{formatError(rel)}</strong>: {p.verdict.text}
         </span>
       </p>
     </section>

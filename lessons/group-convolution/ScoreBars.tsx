@@ -1,4 +1,4 @@
-// The 8 outputs of a network as pairs of bars: for x (solid) and for g·x (hatched), on a shared
+// The 8 outputs of a network as pairs of bars: for f (solid) and for g·f (hatched), on a shared
 // scale from 0, with the score number under each pair. Identical pairs mean an invariant output.
 import { useId } from 'react';
 

@@ -5,18 +5,22 @@ import { NotationTable } from '../../src/ui/notation/NotationTable';
 import { AxiomChecker } from './AxiomChecker';
 import { CayleyGraph } from './CayleyGraph';
 import { CayleyTable } from './CayleyTable';
+import { CommutingDiagram } from '../../src/ui/commuting/CommutingDiagram';
 import { DrawingCanvas } from '../../src/ui/drawing/DrawingCanvas';
 import { GroupActionOnDrawing } from './GroupActionOnDrawing';
 import { GroupsExercise } from './exercises/GroupsExercise';
 import { SE2Composer } from './SE2Composer';
+import { RotationControl } from '../../src/ui/rotation/RotationControl';
 
 export const widgets = {
   NotationTable,
   AxiomChecker,
   CayleyGraph,
   CayleyTable,
+  CommutingDiagram,
   DrawingCanvas,
   GroupActionOnDrawing,
   GroupsExercise,
+  RotationControl,
   SE2Composer,
 } satisfies MDXComponents;

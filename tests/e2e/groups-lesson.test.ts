@@ -18,6 +18,28 @@ async function openLesson(scheme: 'light' | 'dark' = 'light'): Promise<{ page: P
   return watched;
 }
 
+test('the hook: one plain CNN layer commutes with the identity and fails a quarter turn by tens of percent', async () => {
+  const { page, errors } = await openLesson();
+  const w = page.locator('[data-widget="commuting-diagram"]');
+  const readout = w.locator('.diagram-readout');
+  const measured = async (element: number) => {
+    await expect
+      .poll(() => readout.getAttribute('data-element'), { timeout: 60_000, interval: 250 })
+      .toBe(String(element));
+    return Number(await readout.getAttribute('data-rel-error'));
+  };
+  expect(await measured(0)).toBe(0);
+  const rotation = page.locator('[data-widget="rotation-control"]');
+  await rotation.getByRole('combobox', { name: /^Group/ }).selectOption('C4');
+  await rotation.getByRole('button', { name: 'Next group element' }).click();
+  const quarter = await measured(1);
+  console.log(`groups hook: plain layer at a quarter turn, relative error ${quarter}`);
+  expect(quarter).toBeGreaterThan(0.1);
+  await shootWidget(w, 'groups-hook-quarter-turn');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('Cayley table: each cell is the product a·b; a subgroup regroups the table and outlines a left coset', async () => {
   const { page, errors } = await openLesson();
   const w = page.locator('[data-widget="cayley-table"]');

@@ -1,4 +1,4 @@
-// The signature view: x, g·x, Φ(x), Φ(g·x), g·Φ(x) and the difference Φ(g·x) − g·Φ(x), with the
+// The signature view: f, g·f, Φ(f), Φ(g·f), g·Φ(f) and the difference Φ(g·f) − g·Φ(f), with the
 // relative error as a live number. Everything stays on the engine; only error norms come back.
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -219,7 +219,7 @@ export function CommutingDiagram({
           data-size={m?.size ?? ''}
         >
           <BusyText busy={busy} note={busyNote(elementText(act, group))}>
-            Φ = {PHI_LABELS[phi]} · relative error ‖Φ(g·x) − g·Φ(x)‖ / ‖g·Φ(x)‖ ={' '}
+            Φ = {PHI_LABELS[phi]} · relative error ‖Φ(g·f) − g·Φ(f)‖ / ‖g·Φ(f)‖ ={' '}
             <strong>{formatError(rel)}</strong> ({v.text})
             {!measuredOnGrid && m && (
               <> · resampling the input alone loses {formatError(m.interpolation.relL2)}</>
@@ -237,12 +237,12 @@ export function CommutingDiagram({
       }
     >
       <div className="diagram-grid" ref={viewsRef}>
-        {panel('x', <>x</>, 'the input x')}
-        {panel('phi-x', <>Φ(x)</>, 'the layer applied to x')}
-        {panel('g-phi-x', <>g·Φ(x)</>, 'the output Φ(x) transformed by g')}
-        {panel('gx', <>g·x</>, 'the input transformed by g')}
-        {panel('phi-gx', <>Φ(g·x)</>, 'the layer applied to the transformed input')}
-        {panel('diff', <>Φ(g·x) − g·Φ(x)</>, 'the difference of the two paths')}
+        {panel('x', <>f</>, 'the input f')}
+        {panel('phi-x', <>Φ(f)</>, 'the layer applied to f')}
+        {panel('g-phi-x', <>g·Φ(f)</>, 'the output Φ(f) transformed by g')}
+        {panel('gx', <>g·f</>, 'the input transformed by g')}
+        {panel('phi-gx', <>Φ(g·f)</>, 'the layer applied to the transformed input')}
+        {panel('diff', <>Φ(g·f) − g·Φ(f)</>, 'the difference of the two paths')}
       </div>
       <div className="legends">
         <ColorLegend mode="sequential" range={1} label="inputs" />

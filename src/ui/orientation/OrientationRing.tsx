@@ -1,7 +1,7 @@
-// Orientation-stack view of a lifted map: the planes of Φ(g·x) on a ring, one per element of the
+// Orientation-stack view of a lifted map: the planes of Φ(g·f) on a ring, one per element of the
 // page's group. Rotating the input rotates every plane and moves it along the ring; each slot is
 // outlined in the colour of the plane that moved in, and the readout checks slot by slot that
-// Φ(g·x) equals L_g Φ(x).
+// Φ(g·f) equals L_g Φ(f).
 import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isGridExact } from '../../layers';
@@ -134,7 +134,7 @@ export function OrientationRing({
       name={NAME}
       instance={mode}
       title={title}
-      purpose={`Φ = ${MODE_TEXT[mode]}: one plane of Φ(g·x) per element of ${group.name}, placed on a circle.`}
+      purpose={`Φ = ${MODE_TEXT[mode]}: one plane of Φ(g·f) per element of ${group.name}, placed on a circle.`}
       wide
       exportRef={viewsRef}
       beforeExport={redrawAll}
@@ -183,7 +183,7 @@ export function OrientationRing({
       <div className="ring-layout" ref={viewsRef}>
         <MapPanel
           id="gx"
-          title={<>g·x</>}
+          title={<>g·f</>}
           description="the input transformed by g"
           size={size}
           attach={register('gx')}

@@ -1,5 +1,5 @@
 // The ring's readout line: does every slot hold the rotated plane it came from? The error of
-// Φ(g·x) against L_g Φ(x) over the whole stack, its verdict, the backend and the frame time.
+// Φ(g·f) against L_g Φ(f) over the whole stack, its verdict, the backend and the frame time.
 import { backendText, type BackendInfo } from '../../engine/backend';
 import type { PlanarGroup } from '../../math';
 import { verdict } from '../../experiments/commuting/readout';
@@ -73,7 +73,7 @@ export function RingReadout({
       data-filter={frame?.filter ?? ''}
     >
       <BusyText busy={busy} note={note}>
-        slot h against plane g⁻¹h turned by g, all slots: ‖Φ(g·x) − L_g Φ(x)‖ / ‖L_g Φ(x)‖ ={' '}
+        slot h against plane g⁻¹h turned by g, all slots: ‖Φ(g·f) − L_g Φ(f)‖ / ‖L_g Φ(f)‖ ={' '}
         <strong>{formatError(rel)}</strong> ({v.text}) · computed on {backend ? backendText(backend) : '…'}
         {showFrameTime && frame && (
           <span className="frame-time">

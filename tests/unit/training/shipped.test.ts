@@ -70,3 +70,14 @@ describe('the shipped networks', () => {
     models.gcnn.dispose();
   }, 60_000);
 });
+
+test("the lesson quotes the shipped networks' recorded errors", () => {
+  const file = JSON.parse(readFileSync('src/training/trained/rotatedMnist.json', 'utf8')) as {
+    recorded: Record<'plain' | 'gcnn', { randomlyTurned: number }>;
+  };
+  const error = (kind: 'plain' | 'gcnn') => `${(100 * (1 - file.recorded[kind].randomlyTurned)).toFixed(1)}%`;
+  const lesson = readFileSync('lessons/group-convolution/index.mdx', 'utf8');
+  expect(lesson).toContain(
+    `reach ${error('gcnn')} test error for the G-CNN against ${error('plain')} for the plain CNN`,
+  );
+});
