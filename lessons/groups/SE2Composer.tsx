@@ -8,8 +8,8 @@ import { Tex } from '../../src/ui/exercises/Tex';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
 import { choice, field, linkOf, mapped, useLink } from '../../src/state/link';
 import { se2 } from '../../src/ui/group/linkState';
-import { DraggableFrame, Frame } from './SE2Frames';
-import { fmt, fmtDeg, se2Tex, toScreen, VIEW } from '../../src/ui/group/se2View';
+import { DraggableFrame, Frame, Grid } from './SE2Frames';
+import { fmt, fmtDeg, se2Tex, VIEW } from '../../src/ui/group/se2View';
 import './groups.css';
 
 const NAME = 'se2-composer';
@@ -42,37 +42,6 @@ function productChecks(g1: SE2Element, g2: SE2Element) {
   const matrices = maxAbsDiff(matmul(SE2.toMatrix(g1), SE2.toMatrix(g2)), SE2.toMatrix(g12));
   const inverse = SE2.distance(SE2.compose(g1, SE2.inverse(g1)), SE2.identity());
   return { g12, onPoint, matrices, inverse };
-}
-
-function Grid() {
-  const lines = [];
-  for (let x = -5; x <= 5; x++) {
-    const [sx] = toScreen(x, 0);
-    lines.push(
-      <line
-        key={`x${x}`}
-        x1={sx}
-        y1={0}
-        x2={sx}
-        y2={VIEW.height}
-        className={x === 0 ? 'se2-grid axis' : 'se2-grid'}
-      />,
-    );
-  }
-  for (let y = -3; y <= 3; y++) {
-    const [, sy] = toScreen(0, y);
-    lines.push(
-      <line
-        key={`y${y}`}
-        x1={0}
-        y1={sy}
-        x2={VIEW.width}
-        y2={sy}
-        className={y === 0 ? 'se2-grid axis' : 'se2-grid'}
-      />,
-    );
-  }
-  return <g aria-hidden="true">{lines}</g>;
 }
 
 export function SE2Composer() {

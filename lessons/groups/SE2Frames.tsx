@@ -1,8 +1,8 @@
-// Frames drawn on the SE(2) composer's plane: a static frame (axes and a label) and a draggable
-// one with a position handle and a heading handle, both reachable by keyboard.
+// Drawing on the SE(2) planes of the composer and the homogeneous-space widget: the grid, a static
+// frame (axes and a label) and a draggable one with position and heading handles, keyboard reachable.
 import type { KeyboardEvent, PointerEvent, RefObject } from 'react';
 import { wrapToPi, type SE2Element } from '../../src/math';
-import { clampToView, frameAxes, pointerToWorld, round, toScreen } from '../../src/ui/group/se2View';
+import { clampToView, frameAxes, pointerToWorld, round, toScreen, VIEW } from '../../src/ui/group/se2View';
 
 const DEG = Math.PI / 180;
 
@@ -117,4 +117,36 @@ export function DraggableFrame({
       />
     </g>
   );
+}
+
+/** The unit grid of the plane, axes darker. */
+export function Grid() {
+  const lines = [];
+  for (let x = -5; x <= 5; x++) {
+    const [sx] = toScreen(x, 0);
+    lines.push(
+      <line
+        key={`x${x}`}
+        x1={sx}
+        y1={0}
+        x2={sx}
+        y2={VIEW.height}
+        className={x === 0 ? 'se2-grid axis' : 'se2-grid'}
+      />,
+    );
+  }
+  for (let y = -3; y <= 3; y++) {
+    const [, sy] = toScreen(0, y);
+    lines.push(
+      <line
+        key={`y${y}`}
+        x1={0}
+        y1={sy}
+        x2={VIEW.width}
+        y2={sy}
+        className={y === 0 ? 'se2-grid axis' : 'se2-grid'}
+      />,
+    );
+  }
+  return <g aria-hidden="true">{lines}</g>;
 }

@@ -9,6 +9,7 @@ import { CommutingDiagram } from '../../src/ui/commuting/CommutingDiagram';
 import { DrawingCanvas } from '../../src/ui/drawing/DrawingCanvas';
 import { GroupActionOnDrawing } from './GroupActionOnDrawing';
 import { GroupsExercise } from './exercises/GroupsExercise';
+import { HomogeneousSpace } from './HomogeneousSpace';
 import { SE2Composer } from './SE2Composer';
 import { RotationControl } from '../../src/ui/rotation/RotationControl';
 
@@ -21,6 +22,7 @@ export const widgets = {
   DrawingCanvas,
   GroupActionOnDrawing,
   GroupsExercise,
+  HomogeneousSpace,
   RotationControl,
   SE2Composer,
 } satisfies MDXComponents;

@@ -121,11 +121,10 @@ test('group action on the drawing: g·(h·x) and (gh)·x agree pixel for pixel, 
 });
 
 /** The world point (y up) of the composer plane under page coordinates, and back. */
-async function planeMapping(page: Page) {
-  const box = (await page.locator('.se2-plane').boundingBox())!;
-  const vb = await page
-    .locator('.se2-plane')
-    .evaluate((s: SVGSVGElement) => [s.viewBox.baseVal.width, s.viewBox.baseVal.height]);
+async function planeMapping(page: Page, widget = 'se2-composer') {
+  const plane = page.locator(`[data-widget="${widget}"] .se2-plane`);
+  const box = (await plane.boundingBox())!;
+  const vb = await plane.evaluate((s: SVGSVGElement) => [s.viewBox.baseVal.width, s.viewBox.baseVal.height]);
   const k = box.width / vb[0];
   const scale = 52; // pixels per world unit in the SVG's own coordinates (se2View.VIEW.scale)
   return (x: number, y: number): [number, number] => [
@@ -167,6 +166,47 @@ test('SE(2) composer: dragging frames moves g1, turns g2, and the product and in
   await page.context().close();
 });
 
+test('homogeneous space: a clicked point gets its coset (frames at x) and its stabilizer (rotations about x)', async () => {
+  const { page, errors } = await openLesson();
+  const w = page.locator('[data-widget="homogeneous-space"]');
+  await w.scrollIntoViewIfNeeded();
+  const toPage = await planeMapping(page, 'homogeneous-space');
+  await page.mouse.click(...toPage(-2, 1));
+  const readout = w.locator('.homogeneous-readout');
+  await expect.poll(() => readout.getAttribute('data-x')).toBe('-2,1');
+  await w.getByLabel('Frames drawn').selectOption('4');
+  const frames = async (prefix: string) =>
+    w
+      .locator(`[data-frame^="${prefix}-"]`)
+      .evaluateAll((gs) =>
+        gs.map((g) => ['data-x', 'data-y', 'data-theta'].map((a) => Number(g.getAttribute(a)))),
+      );
+  // The coset: four frames standing at x, headings 0, 90, 180, 270 degrees.
+  const coset = await frames('coset');
+  expect(coset).toHaveLength(4);
+  coset.forEach(([x, y, theta], k) => {
+    expect([x, y]).toEqual([-2, 1]);
+    expect(Math.abs(Math.cos(theta) - Math.cos((k * Math.PI) / 2))).toBeLessThan(1e-12);
+  });
+  // The stabilizer, worked by hand: t = x − R_φ x for φ = 0, 90, 180, 270 degrees and x = (−2, 1):
+  // (0, 0), (−2 + 1, 1 + 2) = (−1, 3), (−4, 2), (−2 − 1, 1 − 2) = (−3, −1).
+  const stabilizer = await frames('stabilizer');
+  const expected = [
+    [0, 0],
+    [-1, 3],
+    [-4, 2],
+    [-3, -1],
+  ];
+  stabilizer.forEach(([x, y], k) => {
+    expect(x).toBeCloseTo(expected[k][0], 12);
+    expect(y).toBeCloseTo(expected[k][1], 12);
+  });
+  expect(Number(await readout.getAttribute('data-max-error'))).toBeLessThan(1e-12);
+  await shootWidget(w, 'groups-homogeneous-space');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('axiom checker: a typed symbol outside the set breaks closure at that cell; the presets fail where expected', async () => {
   const { page } = await openLesson();
   const w = page.locator('[data-widget="axiom-checker"]');
@@ -204,6 +244,7 @@ test('exercises: a wrong answer shows a hint, a right one the explanation; progr
   );
   await checkExercise(page, 'groups', 'non-commuting', ['r^2'], ['r s']);
   await checkExercise(page, 'groups', 'se2-inverse', ['-2', '-1', '-90'], ['-1', '2', '-90']);
+  await checkExercise(page, 'groups', 'stabilizer-element', ['0', '0', '90'], ['1', '-1', '90']);
   await checkExercise(page, 'groups', 'left-coset', { pick: '1,7' }, { pick: '1,5' });
   await checkExercise(page, 'groups', 'failing-axiom', { pick: 'inverses' }, { pick: 'associativity' });
   await checkExercise(page, 'groups', 'p4-product', ['0', '2', '1'], ['0', '1', '0']);
@@ -213,11 +254,11 @@ test('exercises: a wrong answer shows a hint, a right one the explanation; progr
   const solved = await page
     .locator('[data-exercise]')
     .evaluateAll((xs) => xs.map((x) => x.getAttribute('data-solved')));
-  expect(solved).toEqual(Array(6).fill('true'));
+  expect(solved).toEqual(Array(7).fill('true'));
   await page.goto(`${baseUrl()}/`);
   await expect
     .poll(() => page.locator('[data-slug="groups"] .lesson-progress').getAttribute('data-progress'))
-    .toBe('6 exercises solved');
+    .toBe('7 exercises solved');
   expect(errors).toEqual([]);
   await page.context().close();
 });

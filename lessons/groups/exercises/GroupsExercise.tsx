@@ -13,6 +13,7 @@ import {
   checkNonCommuting,
   checkP4Product,
   checkSE2Inverse,
+  checkStabilizerElement,
   cosetOptions,
 } from './checkers';
 import { fmt, fmtDeg, se2Tex } from '../../../src/ui/group/se2View';
@@ -21,6 +22,7 @@ const D4 = dihedralGroup(4);
 const S = 4; // s in D4
 const R = 1;
 const SE2_G: SE2Element = { x: 2, y: 1, theta: Math.PI / 2 };
+const STAB_POINT: [number, number] = [1, 0];
 const P4_A: P4Element = { r: 1, u: 2, v: 0 };
 const P4_B: P4Element = { r: 3, u: 0, v: 1 };
 const AXIOM_TABLE = AXIOM_PRESETS.find((p) => p.id === 'not-associative')!.cells;
@@ -136,6 +138,34 @@ const SPECS: ExerciseSpec[] = [
         back by <Tex math={`${fmtDeg(SE2_G.theta)}^\\circ`} /> and negating it. Undoing g means first undoing
         its rotation, so the translation has to be expressed in the rotated frame. Try it in the composer:
         place g₁ at g and look at g₁⁻¹.
+      </p>
+    ),
+  },
+  {
+    id: 'stabilizer-element',
+    title: 'an element that keeps a point',
+    prompt: (
+      <p>
+        The stabilizer of the point <Tex math="(1, 0)" /> in <Tex math="SE(2)" /> holds the rotations about
+        it. Enter its element with rotation part <Tex math="R_{90^\circ}" /> as{' '}
+        <Tex math="((x, y), R_\theta)" />, θ in degrees.
+      </p>
+    ),
+    answer: { kind: 'fields', fields: [{ label: 'x' }, { label: 'y' }, { label: 'θ (degrees)' }] },
+    check: (v) => checkStabilizerElement(STAB_POINT, 90, v),
+    hint: (
+      <>
+        Conjugate: shift <Tex math="(1, 0)" /> to the origin, turn, shift back,{' '}
+        <Tex math="g_{\mathbf{x}}(\mathbf{0}, R_\phi)g_{\mathbf{x}}^{-1} = (\mathbf{x} - R_\phi\mathbf{x},\ R_\phi)" />
+        .
+      </>
+    ),
+    explanation: (
+      <p>
+        <Tex math="((1, -1), R_{90^\circ})" />: <Tex math="R_{90^\circ}(1, 0) = (0, 1)" />, plus{' '}
+        <Tex math="(1, -1)" /> gives <Tex math="(1, 0)" /> back. The stabilizer of a point other than the
+        origin is a copy of <Tex math="SO(2)" />, conjugated by the translation to that point. Click{' '}
+        <Tex math="(1, 0)" /> in the homogeneous-space widget and find this frame among the orange ones.
       </p>
     ),
   },

@@ -125,3 +125,31 @@ export function checkP4Product(a: P4Element, b: P4Element, values: readonly stri
     feedback: naive ? 'The translations were added without turning the second one.' : undefined,
   };
 }
+
+/**
+ * values = (x, y, θ in degrees) of an element that fixes `point` and rotates by `degrees`: right when
+ * it sends the point to itself (the math core's SE(2) action) with that rotation.
+ */
+export function checkStabilizerElement(
+  point: readonly [number, number],
+  degrees: number,
+  values: readonly string[],
+): CheckResult {
+  const [x, y, deg] = values.map(parseNumber);
+  if (x === null || y === null || deg === null)
+    return { correct: false, feedback: 'Enter three numbers: x, y and the angle in degrees.' };
+  if (angularDistance(deg * DEG, degrees * DEG) > SE2_TOLERANCE.degrees * DEG)
+    return { correct: false, feedback: `The rotation part should be R_${degrees}°.` };
+  const moved = SE2.actOnPoint({ x, y, theta: deg * DEG }, point);
+  const miss = Math.hypot(moved[0] - point[0], moved[1] - point[1]);
+  if (miss <= SE2_TOLERANCE.translation) return true;
+  if (Math.hypot(x, y) <= SE2_TOLERANCE.translation)
+    return {
+      correct: false,
+      feedback: `With no translation this turns about the origin and moves (${point.join(', ')}) away.`,
+    };
+  return {
+    correct: false,
+    feedback: `This element sends (${point.join(', ')}) to (${moved.map((v) => v.toFixed(2)).join(', ')}), not to itself.`,
+  };
+}
