@@ -38,6 +38,11 @@ export interface PlaneTransform {
   /** Whether the reflection S (y -> -y) acts before the rotation. */
   reflect: boolean;
   /**
+   * Optional translation t = (dx, dy) in pixels (x right, y up), applied last: g = t R_angle S^reflect,
+   * the p4 / p4m element with shift t. Integer shifts of an unmasked plane are exact pixel moves.
+   */
+  shift?: readonly [number, number];
+  /**
    * Optional permutation of the P planes of each group of P planes (the orientation axis of a
    * lifted map): output plane j reads input plane perm[j]. For the regular action of g on a map
    * over a finite group, perm[j] = index(g^-1 * h_j). Omitted: identity (each plane on its own).

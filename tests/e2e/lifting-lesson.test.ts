@@ -136,6 +136,43 @@ describe('a quarter turn in C4', () => {
   });
 });
 
+describe('shifts, the Z² part of p4', () => {
+  /** Sets the shift of diagram `index` and reads its error once it has measured (element, shift). */
+  async function shiftedError(index: number, element: number, shift: [number, number]): Promise<number> {
+    const d = widget('commuting-diagram').nth(index);
+    await d.getByLabel(/^Shift t, x/).fill(String(shift[0]));
+    await d.getByLabel(/^Shift t, y/).fill(String(shift[1]));
+    const readout = d.locator('.diagram-readout');
+    await expect
+      .poll(async () => `${await attr(readout, 'data-element')}/${await attr(readout, 'data-shift')}`, POLL)
+      .toBe(`${element}/${shift.join(',')}`);
+    return numberAttr(readout, 'data-rel-error');
+  }
+
+  test('every layer commutes with whole-pixel shifts; a shift does not rescue the plain layer from a turn', async () => {
+    const rotation = widget('rotation-control');
+    await expect.poll(() => attr(rotation.locator('.rotation-readout'), 'data-angle-deg')).toBe('90.000');
+    const plainTurned = await shiftedError(0, 1, [3, -2]);
+    const liftTurned = await shiftedError(1, 1, [3, -2]);
+    await rotation.getByRole('button', { name: 'Previous group element' }).click();
+    await expect.poll(() => attr(rotation.locator('.rotation-readout'), 'data-angle-deg')).toBe('0.000');
+    const plainShifted = await shiftedError(0, 0, [3, -2]);
+    console.log(
+      `shift (3, -2): plain ${plainShifted}; with a quarter turn: plain ${plainTurned}, lift ${liftTurned}`,
+    );
+    expect(plainShifted).toBeLessThan(ROUND_OFF);
+    expect(liftTurned).toBeLessThan(ROUND_OFF);
+    expect(plainTurned).toBeGreaterThan(0.1);
+    expect(await attr(widget('commuting-diagram').nth(0).locator('.diagram-readout'), 'data-verdict')).toBe(
+      'exact',
+    );
+    await widget('commuting-diagram').nth(0).scrollIntoViewIfNeeded();
+    await screenshot(page, 'lifting-plain-layer-shifted');
+    await shiftedError(0, 0, [0, 0]);
+    await shiftedError(1, 0, [0, 0]);
+  });
+});
+
 describe('filter bank', () => {
   test('C4 copies permute entries exactly; painting a cell makes a custom filter; C8 copies drift', async () => {
     const bank = widget('filter-bank');

@@ -76,6 +76,16 @@ export function checkAngle(op: string, angle: number, element = -1): void {
     );
 }
 
+export function checkShift(op: string, shift: readonly number[] | undefined, element = -1): void {
+  if (shift === undefined) return;
+  if (shift.length !== 2 || !shift.every(Number.isFinite))
+    fail(
+      op,
+      `${element < 0 ? '' : `elements[${element}].`}shift must be two finite numbers of pixels`,
+      quote(shift),
+    );
+}
+
 export function checkInterpolation(op: string, interpolation: unknown): void {
   if (interpolation !== 'nearest' && interpolation !== 'bilinear' && interpolation !== 'bicubic')
     fail(op, "interpolation must be 'nearest', 'bilinear' or 'bicubic'", quote(interpolation));

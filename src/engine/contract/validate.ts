@@ -8,6 +8,7 @@ import type { Interpolation, PlaneTransform, PoolMode, Tensor, TransformOptions 
 import {
   checkAngle,
   checkData,
+  checkShift,
   checkDistinct,
   checkInterpolation,
   checkPerm,
@@ -36,6 +37,7 @@ export function validateWrite(t: Tensor, data: Float32Array): void {
 /** Angle, interpolation and perm of a transform of `planes` planes (also used by cpu/ops.ts). */
 export function validateTransformOptions(op: string, opts: TransformOptions, planes: number): void {
   checkAngle(op, opts.angle);
+  checkShift(op, opts.shift);
   checkInterpolation(op, opts.interpolation);
   if (!opts.perm) return;
   checkPerm(op, opts.perm);
@@ -54,6 +56,7 @@ export function validateElements(op: string, elements: readonly PlaneTransform[]
   for (let g = 0; g < elements.length; g++) {
     const e = elements[g];
     checkAngle(op, e.angle, g);
+    checkShift(op, e.shift, g);
     if (e.perm) checkPerm(op, e.perm, P, g);
   }
 }

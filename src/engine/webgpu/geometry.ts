@@ -20,15 +20,19 @@ const TRANSFORM: KernelSpec = {
 const MASK_DISK: KernelSpec = { name: 'maskDisk', source: maskDiskSource, bindings: ['read', 'write'] };
 const MODE: Readonly<Record<Interpolation, number>> = { nearest: 0, bilinear: 1, bicubic: 2 };
 
-/** The element table of transform.wgsl: (cos, sin, flip, 0) per element, then G x P perms if any. */
+/** Words per element in transform.wgsl's table: cos, sin, flip, tx, ty, unused. */
+const ELEMENT_WORDS = 6;
+
+/** The element table of transform.wgsl: (cos, sin, flip, tx, ty, 0) per element, then G x P perms if any. */
 function elementTable(elements: readonly PlaneTransform[], P: number, permuted: boolean): Uint32Array {
   const G = elements.length;
-  const words = new Uint32Array(4 * G + (permuted ? G * P : 0));
+  const words = new Uint32Array(ELEMENT_WORDS * G + (permuted ? G * P : 0));
   const floats = new Float32Array(words.buffer);
   elements.forEach((e, g) => {
     const { cos, sin } = snappedCosSin(e.angle);
-    floats.set([cos, sin, e.reflect ? -1 : 1], 4 * g);
-    if (permuted) for (let p = 0; p < P; p++) words[4 * G + g * P + p] = e.perm ? e.perm[p] : p;
+    const [tx, ty] = e.shift ?? [0, 0];
+    floats.set([cos, sin, e.reflect ? -1 : 1, tx, ty], ELEMENT_WORDS * g);
+    if (permuted) for (let p = 0; p < P; p++) words[ELEMENT_WORDS * G + g * P + p] = e.perm ? e.perm[p] : p;
   });
   return words;
 }

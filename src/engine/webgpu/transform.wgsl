@@ -5,11 +5,11 @@
 // Indexing: one invocation per dst entry, linear index over dst; the grid is 2-D (x of 64-wide
 //   workgroups, then rows of them) so large maps stay under the per-dimension dispatch limit.
 // Element table (array<u32> in the parameter arena, from word params.table): element g has words
-//   4g .. 4g+3 = (cos, sin, flip, unused) as f32 bits, flip = -1 for S^1 and 1 for S^0; when
-//   params.permuted = 1, the G x P plane permutations follow from word 4G: dst plane p of
-//   element g reads src plane perm[g][p].
+//   6g .. 6g+5 = (cos, sin, flip, tx, ty, unused) as f32 bits, flip = -1 for S^1 and 1 for S^0,
+//   (tx, ty) the shift in pixels; when params.permuted = 1, the G x P plane permutations follow
+//   from word 6G: dst plane p of element g reads src plane perm[g][p].
 // Sampling (backend.ts): dst pixel (i, j) sits at p = (j - cx, cy - i); the source point is
-//   q = S^reflect R_-angle p, read at col = q.x + cx, row = cy - q.y, zero outside the plane.
+//   q = S^reflect R_-angle (p - t), read at col = q.x + cx, row = cy - q.y, zero outside the plane.
 // No tiling: each output reads at most 16 texels, and neighbouring outputs share cache lines.
 
 struct Params {
@@ -110,23 +110,25 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) grou
   let g = rest % params.g;
   let a = rest / params.g;
 
-  let x = f32(j) - params.cx;
-  let y = params.cy - f32(i);
-  if (params.mask == 1u && x * x + y * y > params.radius2) {
+  let px = f32(j) - params.cx;
+  let py = params.cy - f32(i);
+  if (params.mask == 1u && px * px + py * py > params.radius2) {
     dst[index] = 0.0;
     return;
   }
-  let e = params.table + 4u * g;
+  let e = params.table + 6u * g;
   let c = bitcast<f32>(table[e]);
   let s = bitcast<f32>(table[e + 1u]);
   let flip = bitcast<f32>(table[e + 2u]);
-  // q = S^reflect R_-angle p
+  // q = S^reflect R_-angle (p - t)
+  let x = px - bitcast<f32>(table[e + 3u]);
+  let y = py - bitcast<f32>(table[e + 4u]);
   let qx = c * x + s * y;
   let qy = flip * (c * y - s * x);
 
   var plane = p;
   if (params.permuted == 1u) {
-    plane = table[params.table + 4u * params.g + g * params.p + p];
+    plane = table[params.table + 6u * params.g + g * params.p + p];
   }
   let base = ((a * params.b + b) * params.p + plane) * params.h * params.w;
   dst[index] = sample(base, params.cy - qy, qx + params.cx);

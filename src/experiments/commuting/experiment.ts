@@ -14,6 +14,8 @@ import { buildPhi, outputAction, type PhiConfig } from './phi';
 export interface GroupAction {
   angle: number;
   reflect: boolean;
+  /** The translation part t of a p4 / p4m element (pixels, x right, y up); omitted: no shift. */
+  shift?: readonly [number, number];
   /** Index of the group element nearest to (angle, reflect); its perm acts on the orientation axis. */
   element: number;
   onGrid: boolean;
@@ -97,7 +99,7 @@ export class CommutingExperiment {
   /** Records both paths of the diagram for the action g. */
   run(g: GroupAction): void {
     const b = this.backend;
-    const spatial: PlaneTransform = { angle: g.angle, reflect: g.reflect };
+    const spatial: PlaneTransform = { angle: g.angle, reflect: g.reflect, shift: g.shift };
     b.transform(this.x, this.gx, { ...spatial, interpolation: 'bilinear', mask: true });
     this.onX.run(this.x);
     this.onGx.run(this.gx);
@@ -105,9 +107,7 @@ export class CommutingExperiment {
       outputAction(this.config.kind) === 'lifted' ? planeTransformOf(this.group, g.element).perm : undefined;
     b.transform(this.phiX, this.gPhiX, { ...spatial, perm, interpolation: 'bilinear', mask: true });
     b.subtract(this.phiGx, this.gPhiX, this.diff);
-    // g^-1 = R_-θ for rotations; a reflection R_θ S is its own inverse.
-    const inverse = g.reflect ? spatial : { angle: -g.angle, reflect: false };
-    b.transform(this.gx, this.back, { ...inverse, interpolation: 'bilinear', mask: true });
+    b.transform(this.gx, this.back, { ...inverseTransform(spatial), interpolation: 'bilinear', mask: true });
     b.flush();
   }
 
@@ -155,4 +155,18 @@ export class CommutingExperiment {
     ])
       this.backend.dispose(t);
   }
+}
+
+/**
+ * g^-1 for g = t R_θ S^reflect, in the same form: R_-θ and shift −R_-θ t for a rotation; a
+ * reflection R_θ S is its own inverse up to the shift, g^-1 = t' R_θ S with t' = −S R_-θ t.
+ */
+export function inverseTransform(g: PlaneTransform): PlaneTransform {
+  const [tx, ty] = g.shift ?? [0, 0];
+  const c = Math.cos(g.angle),
+    s = Math.sin(g.angle);
+  const ux = c * tx + s * ty;
+  const uy = -s * tx + c * ty; // R_-θ t
+  const shift: [number, number] = g.reflect ? [-ux, uy] : [-ux, -uy];
+  return { angle: g.reflect ? g.angle : -g.angle, reflect: g.reflect, shift };
 }

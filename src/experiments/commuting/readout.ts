@@ -16,9 +16,21 @@ export function verdict(
   onGrid: boolean,
   relErr: number,
   identity = false,
+  /** g is a pure shift (t, e) with t ≠ 0. */
+  shiftOnly = false,
 ): Verdict {
   if (identity)
     return { kind: 'exact', text: 'g is the identity, so both paths agree trivially: rotate the input' };
+  if (shiftOnly)
+    return relErr < EXACT_TOLERANCE
+      ? {
+          kind: 'exact',
+          text: `a whole-pixel shift commutes with every correlation, the plain CNN's included: exact to float32 round-off (tolerance ${EXACT_TOLERANCE.toExponential(0)})`,
+        }
+      : {
+          kind: 'approximate',
+          text: 'the shift carried part of the drawing out of the disk the diagram measures on, so the two paths see different inputs: shift less, or draw nearer the centre',
+        };
   if (phi === 'planar')
     return relErr > EXACT_TOLERANCE
       ? { kind: 'broken', text: 'a plain CNN layer is not rotation equivariant: the paths disagree' }

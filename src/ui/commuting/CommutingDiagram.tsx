@@ -15,7 +15,17 @@ import {
   isOnGrid,
   useGroupAction,
 } from '../../state/groupAction';
-import { among, choice, defaultsOf, field, integer, linkOf, useLink } from '../../state/link';
+import {
+  among,
+  choice,
+  defaultsOf,
+  field,
+  integer,
+  linkOf,
+  mapped,
+  numbers,
+  useLink,
+} from '../../state/link';
 import { useSettings } from '../../state/settings';
 import { WidgetFrame } from '../frame/WidgetFrame';
 import { BusyText } from '../frame/BusyText';
@@ -24,7 +34,7 @@ import { ColorLegend } from '../maps/ColorLegend';
 import { MapPanel } from '../maps/MapPanel';
 import { useRenderers } from '../maps/useRenderers';
 import { useFeeds } from '../hooks/useFeeds';
-import { DIAGRAM_SIZES, DiagramControls } from './DiagramControls';
+import { DIAGRAM_SIZES, DiagramControls, MAX_SHIFT } from './DiagramControls';
 import type { Measurement } from '../../experiments/commuting/experiment';
 import { outputAction, PHI_KINDS, PHI_LABELS, type PhiKind } from '../../experiments/commuting/phi';
 import { verdict } from '../../experiments/commuting/readout';
@@ -48,6 +58,15 @@ const LINK = {
   channel: field(integer(0, 3), 0),
   orientation: field(integer(0, 31), 0),
   size: field(among(DIAGRAM_SIZES), null),
+  // The translation part of the element (t, g): whole pixels, so a shift is an exact pixel move.
+  shift: field(
+    mapped(
+      numbers(2, -MAX_SHIFT, MAX_SHIFT),
+      (t) => (t.every(Number.isInteger) ? ([t[0], t[1]] as [number, number]) : null),
+      (t: readonly [number, number]) => [t[0], t[1]],
+    ),
+    [0, 0] as readonly [number, number],
+  ),
 };
 
 export function defaultSize(kind: BackendKind | undefined, fallbackAdapter: boolean): number {
@@ -73,6 +92,8 @@ export function CommutingDiagram({
   const [channel, setChannel] = useState(initial.channel);
   const [orientation, setOrientation] = useState(initial.orientation);
   const [sizeChoice, setSizeChoice] = useState<number | null>(initial.size);
+  const [shift, setShift] = useState<readonly [number, number]>(initial.shift);
+  const shifted = shift[0] !== 0 || shift[1] !== 0;
   const size = sizeChoice ?? defaultSize(snapshot?.info.kind, snapshot?.info.isFallbackAdapter ?? false);
   const group = useMemo(() => planarGroup(act.kind, act.n), [act.kind, act.n]);
   const config = useMemo(
@@ -93,13 +114,14 @@ export function CommutingDiagram({
         onGrid: boolean;
         phi: PhiKind;
         size: number;
+        shifted: boolean;
         /** What the frame was computed for: the experiment (group, Φ, filters, size), input and g. */
         key: FrameKey;
       })
     | null
   >(null);
   // The state the reader asked for; the readout is busy until a frame has measured it.
-  const wanted: FrameKey = { experiment, pixels, angle: act.angle, reflect: act.reflect };
+  const wanted: FrameKey = { experiment, pixels, angle: act.angle, reflect: act.reflect, shift };
   const busy = readoutBusy(wanted, m?.key, error ?? inputError);
 
   const onGrid = isOnGrid(act.angle, act.n);
@@ -115,7 +137,7 @@ export function CommutingDiagram({
     if (!experiment || !pixels || !backend) return;
     const t0 = performance.now();
     if (fresh(experiment, 'pixels', pixels)) experiment.setInput(pixels); // not on every frame
-    experiment.run({ angle: act.angle, reflect: act.reflect, element: elementIndex(act), onGrid });
+    experiment.run({ angle: act.angle, reflect: act.reflect, element: elementIndex(act), onGrid, shift });
     const draw = (id: string, t: Tensor, opts: DrawOptions) => renderer(id)?.draw(t, opts);
     await Promise.all([
       draw('x', experiment.x, { plane: 0, mode: 'sequential', range: 1 }),
@@ -134,21 +156,25 @@ export function CommutingDiagram({
       onGrid,
       phi,
       size,
-      key: { experiment, pixels, angle: act.angle, reflect: act.reflect },
+      shifted,
+      key: { experiment, pixels, angle: act.angle, reflect: act.reflect, shift },
     });
-  }, [experiment, pixels, act.angle, act.reflect, plane, range, backend, size]);
+  }, [experiment, pixels, act.angle, act.reflect, shift, plane, range, backend, size]);
 
   const rel = m?.equivariance.relL2 ?? NaN;
   const measuredOnGrid = m?.onGrid ?? onGrid;
   // A quarter turn (with or without the mirror) permutes pixels even in C8 or D8: then the layer is exact too.
   const gridExact = isGridExact(group) || (m !== null && isOnGrid(m.angle, 4));
+  const rotationIsIdentity = measuredOnGrid && m?.element === 0;
+  const measuredShift = m?.shifted ?? shifted;
   const v = verdict(
     m?.phi ?? phi,
     group.name,
     gridExact,
     measuredOnGrid,
     rel,
-    measuredOnGrid && m?.element === 0,
+    rotationIsIdentity && !measuredShift,
+    rotationIsIdentity && measuredShift,
   );
   const key = `${canvasKey}-${size}`;
   const panel = (id: string, caption: ReactNode, description: string) => (
@@ -178,11 +204,12 @@ export function CommutingDiagram({
         setChannel(d.channel);
         setOrientation(d.orientation);
         setSizeChoice(d.size);
+        setShift(d.shift);
       }}
       linkDrawing
       linkParams={() => ({
         ...groupActionParams(act),
-        ...linkOf(LINK, { phi, init, channel, orientation, size }),
+        ...linkOf(LINK, { phi, init, channel, orientation, size, shift }),
       })}
       controls={
         <DiagramControls
@@ -197,12 +224,16 @@ export function CommutingDiagram({
           orientations={lifted ? G : 0}
           size={size}
           onSize={setSizeChoice}
+          shift={shift}
+          onShift={setShift}
         />
       }
       help={
         <p>
           Rotate by 90° with C4 and the error drops to float32 round-off; switch Φ to the plain CNN and it
-          jumps. Try C8 at 45°, then smooth filters, to see interpolation at work.
+          jumps. Try C8 at 45°, then smooth filters, to see interpolation at work. Set a shift t: every layer,
+          the plain one included, commutes with whole-pixel shifts, as long as the drawing stays inside the
+          disk the diagram measures on.
         </p>
       }
       readout={
@@ -213,14 +244,16 @@ export function CommutingDiagram({
           data-interp-error={m?.interpolation.relL2 ?? ''}
           data-verdict={v.kind}
           data-element={m?.element ?? ''}
+          data-shift={m ? String(m.key.shift) : ''}
           data-angle-deg={m ? ((m.angle * 180) / Math.PI).toFixed(3) : ''}
           data-backend={snapshot?.info.kind ?? ''}
           data-phi={m?.phi ?? ''}
           data-size={m?.size ?? ''}
         >
-          <BusyText busy={busy} note={busyNote(elementText(act, group))}>
-            Φ = {PHI_LABELS[phi]} · relative error ‖Φ(g·f) − g·Φ(f)‖ / ‖g·Φ(f)‖ ={' '}
-            <strong>{formatError(rel)}</strong> ({v.text})
+          <BusyText busy={busy} note={busyNote(elementText(act, group) + shiftText(shift))}>
+            Φ = {PHI_LABELS[phi]}
+            {m?.shifted && ` · g shifts by t = (${shift[0]}, ${shift[1]}) after turning`} · relative error
+            ‖Φ(g·f) − g·Φ(f)‖ / ‖g·Φ(f)‖ = <strong>{formatError(rel)}</strong> ({v.text})
             {!measuredOnGrid && m && (
               <> · resampling the input alone loses {formatError(m.interpolation.relL2)}</>
             )}{' '}
@@ -250,4 +283,9 @@ export function CommutingDiagram({
       </div>
     </WidgetFrame>
   );
+}
+
+/** ', then the shift t = (dx, dy)' for a shifted element, '' otherwise. */
+function shiftText(t: readonly [number, number]): string {
+  return t[0] !== 0 || t[1] !== 0 ? `, then the shift t = (${t[0]}, ${t[1]})` : '';
 }

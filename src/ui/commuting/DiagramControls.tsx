@@ -1,5 +1,9 @@
-// Controls of the commuting diagram: which Φ, which filters, which channel and orientation plane to show.
+// Controls of the commuting diagram: which Φ, which filters, which channel and orientation plane to
+// show, and the shift t of the element (t, g) of p4 / p4m that acts.
 import { PHI_KINDS, PHI_LABELS, type PhiKind } from '../../experiments/commuting/phi';
+
+/** Largest shift offered, in pixels along each axis. */
+export const MAX_SHIFT = 16;
 
 /** Map sizes offered; the default depends on the adapter (CommutingDiagram.defaultSize). */
 export const DIAGRAM_SIZES = [32, 64, 128, 256] as const;
@@ -17,6 +21,9 @@ export interface DiagramControlsProps {
   orientations: number;
   size: number;
   onSize(s: number): void;
+  /** The translation part t = (dx, dy) in pixels, x right and y up. */
+  shift: readonly [number, number];
+  onShift(t: [number, number]): void;
 }
 
 export function DiagramControls(p: DiagramControlsProps) {
@@ -64,6 +71,29 @@ export function DiagramControls(p: DiagramControlsProps) {
           </select>
         </label>
       )}
+      <fieldset className="shift-controls">
+        <legend>Shift t (pixels)</legend>
+        {(['x', 'y'] as const).map((axis, i) => (
+          <label key={axis}>
+            {axis}{' '}
+            <input
+              type="number"
+              min={-MAX_SHIFT}
+              max={MAX_SHIFT}
+              step={1}
+              value={p.shift[i]}
+              aria-label={`Shift t, ${axis} (pixels, ${axis === 'x' ? 'right' : 'up'})`}
+              onChange={(e) => {
+                const v = Math.round(Number(e.target.value));
+                if (!Number.isFinite(v)) return;
+                const next: [number, number] = [p.shift[0], p.shift[1]];
+                next[i] = Math.max(-MAX_SHIFT, Math.min(MAX_SHIFT, v));
+                p.onShift(next);
+              }}
+            />
+          </label>
+        ))}
+      </fieldset>
       <label>
         Size{' '}
         <select value={p.size} onChange={(e) => p.onSize(Number(e.target.value))}>

@@ -101,6 +101,24 @@ describe('transform', () => {
     );
   });
 
+  it('shifts: integer ones are exact pixel moves; fractional ones with a turn agree within PARITY', async () => {
+    for (const shift of [
+      [3, -2],
+      [-5, 0],
+    ] as [number, number][])
+      for (const mode of MODES) {
+        const err = await transformParity([2, 12, 12], { angle: 0, reflect: false, shift }, mode, false);
+        note(`transform integer shifts ${mode}`, err);
+        expect(err, `shift ${shift}`).toBe(0);
+      }
+    for (const mode of ['bilinear', 'bicubic'] as const) {
+      const element = { angle: 0.7, reflect: true, shift: [1.25, -2.5] as [number, number] };
+      const err = await transformParity([1, 16, 16], element, mode, true);
+      note(`transform shift and turn ${mode}`, err);
+      expect(err).toBeLessThan(PARITY);
+    }
+  });
+
   it.each([cyclicGroup(4), cyclicGroup(8), dihedralGroup(4)])(
     'the regular action of %s on lifted maps (plane permutation + rotation)',
     async (group: PlanarGroup) => {

@@ -12,7 +12,14 @@ const QUARTER = Math.PI / 2;
 async function transformed(
   data: number[],
   shape: number[],
-  opts: { angle: number; reflect?: boolean; interpolation?: Interpolation; mask?: boolean; perm?: number[] },
+  opts: {
+    angle: number;
+    reflect?: boolean;
+    interpolation?: Interpolation;
+    mask?: boolean;
+    perm?: number[];
+    shift?: [number, number];
+  },
 ): Promise<number[]> {
   const src = backend.tensor(shape, Float32Array.from(data));
   const out = backend.tensor(shape);
@@ -22,6 +29,7 @@ async function transformed(
     interpolation: opts.interpolation ?? 'nearest',
     mask: opts.mask,
     perm: opts.perm ? Int32Array.from(opts.perm) : undefined,
+    shift: opts.shift,
   });
   return Array.from(await backend.read(out));
 }
@@ -70,6 +78,31 @@ describe('transform on the pixel grid (hand-written results)', () => {
       }),
       { numRuns: 20 },
     );
+  });
+
+  it.each([
+    ['(1, 0): one column to the right, zeros enter on the left', [1, 0], [0, 1, 2, 0, 4, 5, 0, 7, 8]],
+    ['(0, 1): one row up (y points up), zeros enter at the bottom', [0, 1], [4, 5, 6, 7, 8, 9, 0, 0, 0]],
+    ['(-1, -1): left and down', [-1, -1], [0, 0, 0, 2, 3, 0, 5, 6, 0]],
+  ] as const)('3 x 3: the shift %s', async (_, shift, expected) => {
+    for (const interpolation of ['nearest', 'bilinear', 'bicubic'] as const)
+      expect(
+        await transformed(PICTURE, [1, 3, 3], { angle: 0, shift: [shift[0], shift[1]], interpolation }),
+      ).toEqual(expected);
+  });
+
+  it('(t, R_90): the quarter turn first, then the shift, as p4 elements act', async () => {
+    // R_90 gives [3, 6, 9, 2, 5, 8, 1, 4, 7]; shifting that by (1, 0) moves it one column right.
+    expect(await transformed(PICTURE, [1, 3, 3], { angle: QUARTER, shift: [1, 0] })).toEqual([
+      0, 3, 6, 0, 2, 5, 0, 1, 4,
+    ]);
+  });
+
+  it('throws for a shift that is not two finite numbers', () => {
+    const t = backend.tensor([1, 3, 3]);
+    const u = backend.tensor([1, 3, 3]);
+    const opts = { angle: 0, reflect: false, interpolation: 'nearest' as const };
+    expect(() => backend.transform(t, u, { ...opts, shift: [1, NaN] })).toThrow(/shift/);
   });
 
   it('throws for an output that is the input, and for a non-permutation perm', () => {
