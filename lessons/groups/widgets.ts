@@ -11,6 +11,7 @@ import { GroupActionOnDrawing } from './GroupActionOnDrawing';
 import { GroupsExercise } from './exercises/GroupsExercise';
 import { HomogeneousSpace } from './HomogeneousSpace';
 import { SE2Composer } from './SE2Composer';
+import { ScaleTranslationComposer } from './ScaleTranslationComposer';
 import { RotationControl } from '../../src/ui/rotation/RotationControl';
 
 export const widgets = {
@@ -25,4 +26,5 @@ export const widgets = {
   HomogeneousSpace,
   RotationControl,
   SE2Composer,
+  ScaleTranslationComposer,
 } satisfies MDXComponents;

@@ -6,8 +6,10 @@ import { CommutingDiagram } from '../../src/ui/commuting/CommutingDiagram';
 import { DrawingCanvas } from '../../src/ui/drawing/DrawingCanvas';
 import { FilterBankView } from './FilterBankView';
 import { LiftingExercise } from './exercises/LiftingExercise';
+import { ManyOrientations } from './ManyOrientations';
 import { OrientationRing } from '../../src/ui/orientation/OrientationRing';
 import { RotationControl } from '../../src/ui/rotation/RotationControl';
+import { ScaleLifting } from './ScaleLifting';
 
 export const widgets = {
   NotationTable,
@@ -15,6 +17,8 @@ export const widgets = {
   DrawingCanvas,
   FilterBankView,
   LiftingExercise,
+  ManyOrientations,
   OrientationRing,
   RotationControl,
+  ScaleLifting,
 } satisfies MDXComponents;

@@ -5,6 +5,7 @@ import { NotationTable } from '../../src/ui/notation/NotationTable';
 import { BandwidthNonlinearity } from './BandwidthNonlinearity';
 import { ClebschGordanLab } from './ClebschGordanLab';
 import { PlaneGradientField } from './PlaneGradientField';
+import { SphereQuotient } from './SphereQuotient';
 import { SphericalHarmonicSphere } from './SphericalHarmonicSphere';
 import { SteerableExercise } from './exercises/SteerableExercise';
 import { SteerablePointCloud } from './SteerablePointCloud';
@@ -15,6 +16,7 @@ export const widgets = {
   BandwidthNonlinearity,
   ClebschGordanLab,
   PlaneGradientField,
+  SphereQuotient,
   SphericalHarmonicSphere,
   SteerableExercise,
   SteerablePointCloud,

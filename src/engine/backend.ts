@@ -43,6 +43,15 @@ export interface PlaneTransform {
    */
   shift?: readonly [number, number];
   /**
+   * Optional dilation factor λ > 0 about the plane centre (default 1), applied with the rotation,
+   * before the shift: g = t R_angle S^reflect λ, so g·p = λ R_angle S^reflect p + t and the source
+   * read at p is q = g^-1 p = S^reflect R_-angle (p - t) / λ (the scale-translation group's action
+   * y -> λ y + t, Bekkers' lecture notes). λ > 1 zooms in (the picture grows), λ < 1 shrinks it;
+   * no prefilter is applied, so shrinking aliases. Dilation commutes with R and S, so their order
+   * does not matter.
+   */
+  scale?: number;
+  /**
    * Optional permutation of the P planes of each group of P planes (the orientation axis of a
    * lifted map): output plane j reads input plane perm[j]. For the regular action of g on a map
    * over a finite group, perm[j] = index(g^-1 * h_j). Omitted: identity (each plane on its own).

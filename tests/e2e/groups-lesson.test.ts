@@ -134,7 +134,7 @@ async function planeMapping(page: Page, widget = 'se2-composer') {
 }
 
 const frame = async (page: Page, name: string): Promise<SE2Element> => {
-  const g = page.locator(`[data-frame="${name}"]`);
+  const g = page.locator(`[data-widget="se2-composer"] [data-frame="${name}"]`);
   const [x, y, theta] = await Promise.all(
     ['data-x', 'data-y', 'data-theta'].map(async (a) => Number(await g.getAttribute(a))),
   );
@@ -146,12 +146,12 @@ test('SE(2) composer: dragging frames moves g1, turns g2, and the product and in
   const w = page.locator('[data-widget="se2-composer"]');
   await w.scrollIntoViewIfNeeded();
   const toPage = await planeMapping(page);
-  await drag(page, page.locator('[data-handle="g1-position"]'), toPage(1, -2));
+  await drag(page, w.locator('[data-handle="g1-position"]'), toPage(1, -2));
   const g1 = await frame(page, 'g1');
   expect(g1.x).toBeCloseTo(1, 1);
   expect(g1.y).toBeCloseTo(-2, 1);
   const g2start = await frame(page, 'g2');
-  await drag(page, page.locator('[data-handle="g2-heading"]'), toPage(g2start.x - 1.5, g2start.y));
+  await drag(page, w.locator('[data-handle="g2-heading"]'), toPage(g2start.x - 1.5, g2start.y));
   const g2 = await frame(page, 'g2');
   expect(Math.abs(Math.abs(g2.theta) - Math.PI)).toBeLessThan(0.02); // turned to point left
   const product = SE2.compose(g1, g2);
@@ -248,17 +248,19 @@ test('exercises: a wrong answer shows a hint, a right one the explanation; progr
   await checkExercise(page, 'groups', 'left-coset', { pick: '1,7' }, { pick: '1,5' });
   await checkExercise(page, 'groups', 'failing-axiom', { pick: 'inverses' }, { pick: 'associativity' });
   await checkExercise(page, 'groups', 'p4-product', ['0', '2', '1'], ['0', '1', '0']);
+  // ((1, 2), 2)·((3, -1), 1/2) = (2·(3, -1) + (1, 2), 1) by hand; the wrong answer adds the shifts.
+  await checkExercise(page, 'groups', 'scale-product', ['4', '1', '1'], ['7', '0', '1']);
   await shootWidget(page.locator('[data-exercise="se2-inverse"]'), 'groups-exercise-solved');
   await page.reload();
-  await page.locator('[data-exercise="p4-product"]').waitFor({ timeout: 60_000 }); // the machine may be busy
+  await page.locator('[data-exercise="scale-product"]').waitFor({ timeout: 60_000 }); // the machine may be busy
   const solved = await page
     .locator('[data-exercise]')
     .evaluateAll((xs) => xs.map((x) => x.getAttribute('data-solved')));
-  expect(solved).toEqual(Array(7).fill('true'));
+  expect(solved).toEqual(Array(8).fill('true'));
   await page.goto(`${baseUrl()}/`);
   await expect
     .poll(() => page.locator('[data-slug="groups"] .lesson-progress').getAttribute('data-progress'))
-    .toBe('7 exercises solved');
+    .toBe('8 exercises solved');
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -34,6 +34,8 @@ const STEERABLE: readonly Case[] = [
     wrong: ['0', '0', '-1', '0', '1', '0', '1', '0', '0'],
     right: ['0', '0', '1', '0', '1', '0', '-1', '0', '0'],
   },
+  // The right-handed quarter turn about x̂ takes z to −y; (0, 1, 0) is the turn the other way.
+  { id: 'sphere-stabilizer', wrong: ['0', '1', '0'], right: ['0', '-1', '0'] },
   { id: 'invariant-norm', wrong: { pick: 'sum' }, right: { pick: 'norm' } },
   // <1 0 1 0 | 0 0> = −1/√3.
   { id: 'cg-coefficient', wrong: ['0.5774'], right: ['-0.5774'] },

@@ -34,6 +34,7 @@ const LIFTING: Case[] = [
     right: { pick: 'broken/exact' },
     says: 'counter-rotated',
   },
+  { id: 'orientation-grid', wrong: ['10', '12'], right: ['5', '24'], says: 'whole step' },
 ];
 
 const GROUP_CONV: Case[] = [
@@ -49,6 +50,7 @@ const GROUP_CONV: Case[] = [
     right: ['-1', '1', '1', '-1', '-1', '1'],
     says: 'mirror image of itself',
   },
+  { id: 'isotropic-parameters', wrong: ['25', '6'], right: ['7', '6'], says: 'dense kernel' },
   {
     id: 'stack-shapes',
     wrong: ['[6, 32, 32]', '[12, 8, 32, 32]', '[12, 32, 32]'],
@@ -57,6 +59,7 @@ const GROUP_CONV: Case[] = [
   },
   { id: 'weight-sharing', wrong: ['648', '41472'], right: ['5184', '41472'], says: 'per input orientation' },
   { id: 'coset-pooling', wrong: { pick: 'same/same' }, right: { pick: 'turns/same' }, says: 'not the map' },
+  { id: 'stride-shifts', wrong: ['(4, -2)', 'none'], right: ['(2, -1)', 'none'], says: 'half as far' },
 ];
 
 const browser = browserPerFile();

@@ -95,11 +95,11 @@ test('SE(2) composer: both frames (to 1e-12) and the inverses toggle come back',
   const before = await open(lesson('groups'), 'se2-composer');
   const w = before.widget;
   const box = (await w.locator('.se2-plane').boundingBox())!;
-  await drag(before.page, before.page.locator('[data-handle="g1-position"]'), [
+  await drag(before.page, w.locator('[data-handle="g1-position"]'), [
     box.x + box.width * 0.7,
     box.y + box.height * 0.75,
   ]);
-  await before.page.locator('[data-handle="g2-heading"]').focus();
+  await w.locator('[data-handle="g2-heading"]').focus();
   await before.page.keyboard.press('ArrowUp'); // turns g2 by 5°
   await w.getByLabel('Show the inverses').uncheck();
   const frame = async (x: Locator, name: string) => {

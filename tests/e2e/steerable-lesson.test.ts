@@ -3,6 +3,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { baseUrl, launch, openPage, screenshot } from './browser';
+import { shootWidget } from './lessonHelpers';
 
 const ROUND_OFF = 1e-9;
 
@@ -42,6 +43,46 @@ async function shoot(w: Locator, name: string): Promise<void> {
   await w.scrollIntoViewIfNeeded();
   await screenshot(page, name);
 }
+
+describe('the sphere as SO(3)/SO(2)', () => {
+  test('a clicked point gets its coset and its stabilizer; the stabilizer of x̂ moves n along x = 0', async () => {
+    const w = widget('sphere-quotient');
+    await w.scrollIntoViewIfNeeded();
+    const view = w.locator('svg.sphere-quotient-view');
+    const readout = w.locator('.sphere-quotient-readout');
+    // Move p to longitude 0°, latitude 0° (the point x̂) with the keys: from (40°, 20°), 4 left, 2 down.
+    await view.focus();
+    for (const k of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowDown', 'ArrowDown'])
+      await page.keyboard.press(k);
+    await expect.poll(() => readout.getAttribute('data-p')).toBe('0,0');
+    await w.getByLabel('Rotations drawn').selectOption('4');
+    // Rotations about x̂ by 0, 90, 180, 270 degrees send n = ẑ to ẑ, −ŷ, −ẑ, ŷ (worked by hand); only
+    // ẑ faces the viewer (the view looks from 25° above the equator at longitude 0°).
+    const positions = await w
+      .locator('[data-rotation^="stabilizer-"]')
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-rotation'), g.getAttribute('data-position')]));
+    const expected: Record<string, number[]> = {
+      'stabilizer-0': [0, 0, 1],
+      'stabilizer-1': [0, -1, 0],
+      'stabilizer-2': [0, 0, -1],
+      'stabilizer-3': [0, 1, 0],
+    };
+    expect(positions).toHaveLength(4);
+    expect(
+      await w.locator('[data-rotation^="stabilizer-"][data-visible="true"]').getAttribute('data-rotation'),
+    ).toBe('stabilizer-0');
+    for (const [name, at] of positions) {
+      const p = at!.split(',').map(Number);
+      expect(Math.hypot(...p.map((v, i) => v - expected[name!][i])), name!).toBeLessThan(1e-12);
+    }
+    expect(Number(await readout.getAttribute('data-max-error'))).toBeLessThan(1e-12);
+    // A click on the sphere's centre picks the point facing the viewer (longitude 0°, latitude 25°).
+    const box = (await view.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => readout.getAttribute('data-p')).toBe('0,25');
+    await shootWidget(w, 'steerable-sphere-quotient');
+  });
+});
 
 describe('sphere view of spherical harmonics', () => {
   test('dragging the sphere turns the coefficients by D^l(R), to round-off', async () => {

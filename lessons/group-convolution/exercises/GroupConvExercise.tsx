@@ -20,6 +20,8 @@ import {
 } from './checkers';
 import { groupConvCounts, stackShapes, type StackSpec } from '../../../src/experiments/exercises/layerCounts';
 import { formatTuple, formatValue } from '../../../src/experiments/format';
+import { checkStrideShifts, strideShiftMatches } from './strideCheckers';
+import { checkIsotropicCounts, isotropicParameterCount } from './tyingCheckers';
 
 const C4 = cyclicGroup(4);
 const D4 = dihedralGroup(4);
@@ -51,8 +53,19 @@ const STACK: StackSpec = {
 };
 const SHAPES = stackShapes(STACK);
 
+/** Free weights of an isotropic 5 x 5 kernel, counted by the math core's weight tying. */
+const ISOTROPIC = { p4: isotropicParameterCount(C4, 5), p4m: isotropicParameterCount(D4, 5) };
+
 const SHARED = { group: D4, inChannels: 6, outChannels: 12, kernelSize: 3 };
 const COUNTS = groupConvCounts(SHARED);
+
+/** Input shifts (right, up) of the stride-2 exercise: one that survives subsampling, one that does not. */
+const STRIDE_SHIFTS: readonly [number, number][] = [
+  [4, -2],
+  [1, 2],
+];
+const STRIDE_MATCHES = STRIDE_SHIFTS.map(strideShiftMatches);
+const pairTex = (p: readonly number[]) => `(${p.join(', ')})`;
 
 const POOLING = poolingOption(poolingBehaviour({ group: C4, g: 1, size: 16, kernelSize: 5, seed: 5 }));
 const POOLING_OPTIONS: { value: PoolingOption; label: string }[] = [
@@ -157,6 +170,43 @@ const SPECS: ExerciseSpec[] = [
     ),
   },
   {
+    id: 'isotropic-parameters',
+    title: 'free weights of an isotropic kernel',
+    prompt: (
+      <p>
+        An isotropic layer maps the plane to the plane, so its 5×5 kernel must satisfy{' '}
+        <Tex math="k(h\mathbf{x}) = k(\mathbf{x})" /> for every <Tex math="h" /> in the stabilizer{' '}
+        <Tex math="H" />. How many free parameters does the kernel have for <Tex math="p4" /> (
+        <Tex math="H = C_4" />
+        ), and how many for <Tex math="p4m" /> (<Tex math="H = D_4" />)?
+      </p>
+    ),
+    answer: {
+      kind: 'fields',
+      fields: [
+        { label: 'p4', size: 5 },
+        { label: 'p4m', size: 5 },
+      ],
+    },
+    check: (v) => checkIsotropicCounts(ISOTROPIC, 25, v),
+    hint: (
+      <>
+        Sort the 25 cells into orbits: all cells that some <Tex math="h \in H" /> carries into each other
+        share one weight. Go ring by ring from the centre. The widget &ldquo;From a dense layer to a group
+        convolution&rdquo; (example isotropic, n = 5) shows the tied matrix.
+      </>
+    ),
+    explanation: (
+      <p>
+        {ISOTROPIC.p4} and {ISOTROPIC.p4m}, counted by the math core as orbits of <Tex math="G" /> on pairs of
+        pixels. The centre is alone; the 4 neighbours, the 4 diagonal cells, the 4 cells two steps out and the
+        4 corners are one orbit each; the 8 knight-move cells form two pinwheel orbits under{' '}
+        <Tex math="C_4" /> but one under <Tex math="D_4" />. Burnside&rsquo;s lemma agrees:{' '}
+        <Tex math="(25 + 1 + 1 + 1)/4 = 7" /> and <Tex math="(25 + 1 + 1 + 1 + 4 \cdot 5)/8 = 6" />.
+      </p>
+    ),
+  },
+  {
     id: 'stack-shapes',
     title: 'shapes through a G-CNN',
     prompt: (
@@ -248,6 +298,38 @@ const SPECS: ExerciseSpec[] = [
         both to float32 round-off. Coset pooling keeps equivariance (now on the plane); the global maximum is
         invariant. This is how the comparison above makes its G-CNN&rsquo;s scores independent of quarter
         turns.
+      </p>
+    ),
+  },
+  {
+    id: 'stride-shifts',
+    title: 'shifts after stride 2',
+    prompt: (
+      <p>
+        A <Tex math="C_4" /> lifting layer is followed by stride-2 subsampling, which keeps every other row and
+        column. The input moves by <Tex math="t" /> pixels (right, up). By how much must the subsampled output
+        move to match? Type a shift such as (1, −2), or <em>none</em> when no shift of the output matches.
+      </p>
+    ),
+    answer: {
+      kind: 'fields',
+      fields: STRIDE_SHIFTS.map((t) => ({ label: `t = ${pairTex(t).replace('-', '−')}`, placeholder: '(x, y)', size: 8 })),
+    },
+    check: (v) => checkStrideShifts(STRIDE_SHIFTS, v),
+    hint: (
+      <>
+        The output has one pixel for every two input pixels a side. A shift by an even number of pixels
+        carries the kept samples onto kept samples; an odd one carries them onto the dropped ones.
+      </>
+    ),
+    explanation: (
+      <p>
+        Measured on the CPU reference (a random image, lifted, subsampled, compared over all output shifts up
+        to 4 pixels): <Tex math={`t = ${pairTex(STRIDE_SHIFTS[0])}`} /> is matched by the output shift{' '}
+        <Tex math={pairTex(STRIDE_MATCHES[0].matches[0] ?? [])} /> to float32 round-off, while for{' '}
+        <Tex math={`t = ${pairTex(STRIDE_SHIFTS[1])}`} /> the best output shift still leaves a relative error
+        of {formatValue(STRIDE_MATCHES[1].closest.error)}. Among the shifts, stride 2 keeps equivariance to
+        the subgroup <Tex math="(2\mathbb{Z})^2" /> of even ones only.
       </p>
     ),
   },

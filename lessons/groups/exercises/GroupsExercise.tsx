@@ -1,6 +1,15 @@
 // The groups lesson's exercises, embedded as <GroupsExercise id="…" /> and checked by
 // groupsExerciseCheckers (all expected values from the math core).
-import { dihedralGroup, P4, SE2, subgroupGeneratedBy, type P4Element, type SE2Element } from '../../../src/math';
+import {
+  dihedralGroup,
+  P4,
+  ScaleTranslation,
+  SE2,
+  subgroupGeneratedBy,
+  type P4Element,
+  type ScaleTranslationElement,
+  type SE2Element,
+} from '../../../src/math';
 import { lessonExercises, type ExerciseSpec } from '../../../src/ui/exercises/Exercise';
 import { Tex } from '../../../src/ui/exercises/Tex';
 import { AXIOM_PRESETS, AXIOM_SYMBOLS } from '../axiomPresets';
@@ -12,6 +21,7 @@ import {
   checkLeftCoset,
   checkNonCommuting,
   checkP4Product,
+  checkScaleProduct,
   checkSE2Inverse,
   checkStabilizerElement,
   cosetOptions,
@@ -25,6 +35,9 @@ const SE2_G: SE2Element = { x: 2, y: 1, theta: Math.PI / 2 };
 const STAB_POINT: [number, number] = [1, 0];
 const P4_A: P4Element = { r: 1, u: 2, v: 0 };
 const P4_B: P4Element = { r: 3, u: 0, v: 1 };
+const ST_A: ScaleTranslationElement = { x: 1, y: 2, s: 2 };
+const ST_B: ScaleTranslationElement = { x: 3, y: -1, s: 0.5 };
+const stTex = (g: ScaleTranslationElement) => `\\big((${g.x},\\ ${g.y}),\\ ${g.s}\\big)`;
 const AXIOM_TABLE = AXIOM_PRESETS.find((p) => p.id === 'not-associative')!.cells;
 const H = subgroupGeneratedBy(D4, [S]);
 /** The axioms in the order the lesson lists them. */
@@ -261,6 +274,33 @@ const SPECS: ExerciseSpec[] = [
         <Tex math={`(${P4_B.u}, ${P4_B.v})`} /> to <Tex math={`(${p4ab.u - P4_A.u}, ${p4ab.v - P4_A.v})`} />,
         plus <Tex math={`(${P4_A.u}, ${P4_A.v})`} />, and the rotations add up to{' '}
         <Tex math={`${P4_A.r} + ${P4_B.r} \\equiv ${p4ab.r} \\pmod 4`} />.
+      </p>
+    ),
+  },
+  {
+    id: 'scale-product',
+    title: 'multiply zooms and shifts',
+    prompt: (
+      <p>
+        In the scale-translation group, compute <Tex math={`a \\cdot b = ${stTex(ST_A)} \\cdot ${stTex(ST_B)}`} /> as{' '}
+        <Tex math="((x, y), \lambda)" />.
+      </p>
+    ),
+    answer: { kind: 'fields', fields: [{ label: 'x' }, { label: 'y' }, { label: 'λ' }] },
+    check: (v) => checkScaleProduct(ST_A, ST_B, v),
+    hint: (
+      <>
+        Use <Tex math="(\mathbf{x}, \lambda)(\mathbf{x}', \lambda') = (\lambda\mathbf{x}' + \mathbf{x},\ \lambda\lambda')" />:
+        b acts first, so its shift is scaled by a's λ before a's shift is added.
+      </>
+    ),
+    explanation: (
+      <p>
+        <Tex math={`a b = ${stTex(ScaleTranslation.compose(ST_A, ST_B))}`} />: the shift <Tex math="(3, -1)" /> doubled
+        is <Tex math="(6, -2)" />, plus <Tex math="(1, 2)" />, and the scales <Tex math="2 \cdot \tfrac12 = 1" /> cancel.
+        The product has no zoom at all, yet it is not the plain shift <Tex math="(4, 1)" />; in the other order,{' '}
+        <Tex math={`b a = ${stTex(ScaleTranslation.compose(ST_B, ST_A))}`} />. Check it in the composer: put g₁ at a and g₂
+        at b.
       </p>
     ),
   },

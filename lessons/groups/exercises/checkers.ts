@@ -5,8 +5,10 @@ import {
   P4,
   rightCosets,
   SE2,
+  ScaleTranslation,
   angularDistance,
   type P4Element,
+  type ScaleTranslationElement,
   type PlanarGroup,
   type SE2Element,
 } from '../../../src/math';
@@ -151,5 +153,33 @@ export function checkStabilizerElement(
   return {
     correct: false,
     feedback: `This element sends (${point.join(', ')}) to (${moved.map((v) => v.toFixed(2)).join(', ')}), not to itself.`,
+  };
+}
+
+/** Typed answers with three decimals are accepted within this distance. */
+export const SCALE_TOLERANCE = 0.005;
+
+/** values = [x, y, λ] of a·b in the scale-translation group (math core: (x, λ)(x', λ') = (λx' + x, λλ')). */
+export function checkScaleProduct(
+  a: ScaleTranslationElement,
+  b: ScaleTranslationElement,
+  values: readonly string[],
+): CheckResult {
+  const [x, y, s] = values.map(parseNumber);
+  if (x === null || y === null || s === null)
+    return { correct: false, feedback: 'Enter three numbers: x, y and the scale λ.' };
+  const near = (g: ScaleTranslationElement) =>
+    Math.hypot(x - g.x, y - g.y, s - g.s) <= SCALE_TOLERANCE;
+  if (near(ScaleTranslation.compose(a, b))) return true;
+  if (near(ScaleTranslation.compose(b, a)))
+    return { correct: false, feedback: 'That is the product in the other order, b·a: in a·b, b acts first.' };
+  if (near({ x: a.x + b.x, y: a.y + b.y, s: a.s * b.s }))
+    return {
+      correct: false,
+      feedback: 'The shifts were added as they are: the second shift must first be scaled by the first λ.',
+    };
+  return {
+    correct: false,
+    feedback: Math.abs(s - a.s * b.s) > SCALE_TOLERANCE ? 'The scales multiply.' : 'The scale is right; the shift is not.',
   };
 }

@@ -13,7 +13,11 @@ import {
   checkElements,
   checkEqualPlanes,
   checkLiftingCounts,
+  checkOrientationGrid,
   checkSlots,
+  largestOrientationGap,
+  smallestGridThrough,
+  type OrientationGridQuestion,
   liftingTestImage,
   planeInSlot,
   type ElementQuestion,
@@ -48,6 +52,8 @@ const ELEMENTS: ElementQuestion[] = ELEMENT_GS.map((g) => ({
 
 const LIFT = { group: C8, inChannels: 3, outChannels: 16, kernelSize: 5 };
 const LIFT_COUNTS = liftingCounts(LIFT);
+
+const GRID: OrientationGridQuestion = { N: 36, angles: [30, 45] };
 
 const QUARTER = { group: C4, g: 1, size: 16, kernelSize: 5, seed: 3 };
 const QUARTER_ERRORS = equivarianceErrors(QUARTER);
@@ -236,6 +242,43 @@ const SPECS: ExerciseSpec[] = [
         <Tex math="L_r[f \star L_{r^{-1}}\psi]" />, the output of another filter; the lifting layer already
         holds that filter&rsquo;s plane and only moves it. The diagrams above show the same numbers for your
         drawing.
+      </p>
+    ),
+  },
+  {
+    id: 'orientation-grid',
+    title: 'orientations between the samples',
+    prompt: (
+      <p>
+        A lifting layer with <Tex math="N" /> orientations keeps the planes of the angles{' '}
+        <Tex math="2\pi j / N" />. (1) With <Tex math={`N = ${GRID.N}`} />, what is the largest angle, in
+        degrees, between a rotation <Tex math="\theta" /> and the nearest sampled orientation? (2) What is the
+        smallest <Tex math="N" /> whose orientations include both{' '}
+        {GRID.angles.map((a) => `${a}°`).join(' and ')}, so that the many-orientations widget reads either
+        angle without a gap?
+      </p>
+    ),
+    answer: {
+      kind: 'fields',
+      fields: [
+        { label: '(1) largest gap, degrees', size: 8 },
+        { label: '(2) smallest N', size: 8 },
+      ],
+    },
+    check: (v) => checkOrientationGrid(GRID, v),
+    hint: (
+      <>
+        Neighbouring samples are <Tex math="360^\circ / N" /> apart, and the worst <Tex math="\theta" /> sits
+        halfway between two of them. For (2), the step <Tex math="360^\circ / N" /> must divide both angles.
+      </>
+    ),
+    explanation: (
+      <p>
+        (1) Half a step: <Tex math={`180^\\circ / ${GRID.N} = ${largestOrientationGap(GRID.N)}^\\circ`} />.
+        (2) The step must divide {GRID.angles.join('° and ')}°, so it divides their greatest common divisor,
+        15°: <Tex math={`N = ${smallestGridThrough(GRID.angles)}`} />. The check reads the angles of{' '}
+        <Tex math="C_N" /> from the group library. In the widget, set <Tex math="\theta" /> to 30° or 45°:
+        at <Tex math="N = 24" /> the three curves meet, with only the resampling floor left.
       </p>
     ),
   },

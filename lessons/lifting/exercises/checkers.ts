@@ -3,9 +3,16 @@
 // (the lifting correlation itself), with feedback aimed at the usual mistakes.
 import { liftingCorrelation } from '../../../src/engine/cpu';
 import { randomUniform } from '../../../src/layers';
-import { applyIndexMap, imageActionIndexMap, planeTransformOf, type PlanarGroup } from '../../../src/math';
+import {
+  applyIndexMap,
+  cyclicGroup,
+  imageActionIndexMap,
+  MAX_PLANAR_ROTATIONS,
+  planeTransformOf,
+  type PlanarGroup,
+} from '../../../src/math';
 import type { CheckResult } from '../../../src/ui/exercises/Exercise';
-import { parseElement } from '../../../src/ui/exercises/answerParsing';
+import { parseElement, parseNumber } from '../../../src/ui/exercises/answerParsing';
 import { checkCount, combineParts, parseCount, parseNumbers } from '../../../src/ui/exercises/answerFields';
 import { formatErrorBrief } from '../../../src/experiments/format';
 
@@ -174,5 +181,66 @@ export function checkLiftingCounts(
         ],
       ]),
     },
+  ]);
+}
+
+/** The orientations of C_N in degrees, read from the math core's element angles. */
+const orientationDegrees = (N: number): number[] => {
+  const G = cyclicGroup(N);
+  return Array.from({ length: N }, (_, k) => (G.angle(k) * 180) / Math.PI);
+};
+
+/** The largest angle between any rotation and the nearest orientation of C_N: half the widest spacing. */
+export function largestOrientationGap(N: number): number {
+  const a = orientationDegrees(N);
+  const spacings = a.map((d, k) => (k + 1 < N ? a[k + 1] : 360 + a[0]) - d);
+  // Rounded to 1e-9 degrees: the element angles carry float round-off.
+  return Math.round((Math.max(...spacings) / 2) * 1e9) / 1e9;
+}
+
+/** Whether C_N has an element that rotates by `deg` degrees. */
+export function samplesAngle(N: number, deg: number): boolean {
+  return orientationDegrees(N).some((d) => Math.abs(d - (((deg % 360) + 360) % 360)) < 1e-9);
+}
+
+/** The smallest N whose orientations include every angle listed. */
+export function smallestGridThrough(angles: readonly number[]): number {
+  for (let N = 1; N <= MAX_PLANAR_ROTATIONS; N++) if (angles.every((a) => samplesAngle(N, a))) return N;
+  throw new Error(`no C_N with N <= ${MAX_PLANAR_ROTATIONS} samples ${angles.join(', ')} degrees`);
+}
+
+export interface OrientationGridQuestion {
+  /** (1) the N whose largest gap is asked for */
+  N: number;
+  /** (2) the angles (degrees) the smallest grid must contain */
+  angles: readonly number[];
+}
+
+function checkGap(N: number, text: string): CheckResult {
+  const typed = parseNumber(text.replace(/°\s*$/, ''));
+  if (typed === null) return { correct: false, feedback: 'type an angle in degrees, e.g. 12.5' };
+  const right = largestOrientationGap(N);
+  if (Math.abs(typed - right) < 1e-6) return true;
+  if (Math.abs(typed - 2 * right) < 1e-6)
+    return { correct: false, feedback: `${typed}° is the whole step 360°/${N}; the nearest sample is closer` };
+  return { correct: false };
+}
+
+function checkGrid(angles: readonly number[], text: string): CheckResult {
+  const typed = parseCount(text);
+  const right = smallestGridThrough(angles);
+  if (typed === null || typed === right) return checkCount(typed, right);
+  if (typed < 1 || typed > MAX_PLANAR_ROTATIONS) return { correct: false };
+  const missed = angles.filter((a) => !samplesAngle(typed, a));
+  if (missed.length === 0) return { correct: false, feedback: `N = ${typed} samples both, but a smaller N does too` };
+  const step = +(360 / typed).toFixed(2);
+  return { correct: false, feedback: `N = ${typed} samples every ${step}° and misses ${missed.join('° and ')}°` };
+}
+
+/** values: (1) the largest gap for question.N, in degrees; (2) the smallest N sampling every angle. */
+export function checkOrientationGrid(question: OrientationGridQuestion, values: readonly string[]): CheckResult {
+  return combineParts([
+    { name: '(1)', result: checkGap(question.N, values[0]) },
+    { name: '(2)', result: checkGrid(question.angles, values[1]) },
   ]);
 }

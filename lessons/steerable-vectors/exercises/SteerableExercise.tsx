@@ -11,6 +11,7 @@ import {
   checkDimensions,
   checkHarmonicsL1,
   checkInvariantQuantity,
+  checkStabilizerImage,
   checkWignerD1,
   tensorProductBlocks,
 } from './checkers';
@@ -185,6 +186,34 @@ const SPECS: ExerciseSpec[] = [
         keeps z. It is the same rotation as <Tex math="R" />, written in the basis of the harmonics, so{' '}
         <Tex math="\mathbf{Y}^{(1)}(R\mathbf{n}) = \mathbf{D}^{(1)}(R)\mathbf{Y}^{(1)}(\mathbf{n})" />. Set
         this rotation in the Wigner-D explorer to compare.
+      </p>
+    ),
+  },
+  {
+    id: 'sphere-stabilizer',
+    title: 'a rotation that keeps a point',
+    prompt: (
+      <p>
+        The stabilizer of <Tex math="\hat{\mathbf{x}} = (1, 0, 0)" /> on the sphere holds the rotations about
+        the x axis. Where does its quarter turn (right-handed: counter-clockwise seen from the tip of{' '}
+        <Tex math="\hat{\mathbf{x}}" />) send the north pole <Tex math="n = (0, 0, 1)" />?
+      </p>
+    ),
+    answer: { kind: 'fields', fields: ['x', 'y', 'z'].map((c) => ({ label: c, size: 4 })) },
+    check: (v) => checkStabilizerImage([1, 0, 0], Math.PI / 2, v),
+    hint: (
+      <>
+        Look along <Tex math="\hat{\mathbf{x}}" /> towards the origin: y points right, z up. A quarter turn
+        counter-clockwise takes y to z and z to −y.
+      </>
+    ),
+    explanation: (
+      <p>
+        <Tex math="(0, -1, 0)" />. The point <Tex math="\hat{\mathbf{x}}" /> itself does not move, but the
+        pole travels along the great circle <Tex math="x = 0" />: the stabilizer of{' '}
+        <Tex math="\hat{\mathbf{x}}" /> is a copy of <Tex math="SO(2)" />, the rotations about ẑ conjugated by
+        a rotation that takes n to <Tex math="\hat{\mathbf{x}}" />. Put p at longitude 0°, latitude 0° in the
+        sphere widget and follow the orange arrows.
       </p>
     ),
   },

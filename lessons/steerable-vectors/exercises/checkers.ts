@@ -1,7 +1,7 @@
 // Checkers of the steerable vectors lesson's exercises: pure functions of the typed answers, every
 // expected value from the SO(3) tools of the math core (cgTensorProduct, realSphericalHarmonics,
 // wignerD, clebschGordan) or the rotation test of degreeInvariants; feedback names the usual mistakes.
-import { cgTensorProduct, clebschGordan, realSphericalHarmonics, wignerD } from '../../../src/math';
+import { cgTensorProduct, clebschGordan, realSphericalHarmonics, so3FromAxisAngle, wignerD } from '../../../src/math';
 import { maxAbsDiff, transpose, type Matrix } from '../../../src/math/linalg';
 import type { CheckResult } from '../../../src/ui/exercises/Exercise';
 import { close, parseNumber } from '../../../src/ui/exercises/answerParsing';
@@ -133,4 +133,23 @@ export function checkClebschGordan([j1, m1, j2, m2, J, M]: readonly number[], te
       feedback: 'That is the square of the coefficient (a probability in quantum mechanics).',
     };
   return false;
+}
+
+/**
+ * values = where the rotation by `angle` about `axis` (right-handed) sends the north pole; checked
+ * with the math core's Rodrigues formula, the turn the other way named.
+ */
+export function checkStabilizerImage(axis: readonly number[], angle: number, values: readonly string[]): CheckResult {
+  const typed = numbers(values);
+  if (typed === null) return { correct: false, feedback: 'Enter a number in every entry.' };
+  const image = (a: number) => rotateVector(so3FromAxisAngle(axis, a), [0, 0, 1]);
+  const close3 = (v: readonly number[]) => Math.hypot(...v.map((x, i) => x - typed[i])) <= VALUE_TOLERANCE;
+  if (close3(image(angle))) return true;
+  if (close3(image(-angle)))
+    return { correct: false, feedback: 'That is the turn the other way: right-handed means counter-clockwise seen from the tip of the axis.' };
+  return false;
+}
+
+function rotateVector(r: Matrix, v: readonly number[]): number[] {
+  return r.map((row) => row[0] * v[0] + row[1] * v[1] + row[2] * v[2]);
 }

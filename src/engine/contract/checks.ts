@@ -86,6 +86,12 @@ export function checkShift(op: string, shift: readonly number[] | undefined, ele
     );
 }
 
+export function checkScale(op: string, scale: number | undefined, element = -1): void {
+  if (scale === undefined) return;
+  if (!Number.isFinite(scale) || !(scale > 0))
+    fail(op, `${element < 0 ? '' : `elements[${element}].`}scale must be a finite number > 0`, quote(scale));
+}
+
 export function checkInterpolation(op: string, interpolation: unknown): void {
   if (interpolation !== 'nearest' && interpolation !== 'bilinear' && interpolation !== 'bicubic')
     fail(op, "interpolation must be 'nearest', 'bilinear' or 'bicubic'", quote(interpolation));

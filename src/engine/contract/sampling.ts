@@ -1,8 +1,9 @@
 // Pixel geometry shared by every sampling op (the contract with the WebGPU backend, backend.ts):
 // - Output pixel (row i, col j) of an H x W plane sits at p = (j - cx, cy - i), with the centre
 //   c = ((W - 1) / 2, (H - 1) / 2) and y pointing up.
-// - The left-regular action samples the source at q = g^-1 p = S^reflect R_-angle (p - t) (undo the
-//   shift t, rotate by -angle, then flip y if reflect), i.e. at source col = q.x + cx, row = cy - q.y.
+// - The left-regular action samples the source at q = g^-1 p = S^reflect R_-angle (p - t) / λ (undo
+//   the shift t, divide by the scale λ (1 unless given), rotate by -angle, then flip y if reflect),
+//   i.e. at source col = q.x + cx, row = cy - q.y.
 // - cos and sin are snapped to exact values in {-1, 0, 1} when the angle is within 1e-9 of a
 //   multiple of pi/2, so quarter turns of square planes are exact pixel permutations.
 // - Disk mask: keep a pixel iff x^2 + y^2 <= R^2 with R = min(H, W) / 2.
@@ -19,7 +20,7 @@ export function snappedCosSin(angle: number): { cos: number; sin: number } {
   return { cos: [1, 0, -1, 0][k], sin: [0, 1, 0, -1][k] };
 }
 
-/** The inverse action g^-1 = S^reflect R_-angle (p - t) on plane points, cos/sin computed once. */
+/** The inverse action g^-1 p = S^reflect R_-angle (p - t) / λ on plane points, cos/sin computed once. */
 export interface InverseAction {
   cos: number;
   sin: number;
@@ -27,14 +28,17 @@ export interface InverseAction {
   /** The shift t (x right, y up) undone first. */
   tx: number;
   ty: number;
+  /** The dilation factor λ > 0, divided out after undoing the shift. */
+  scale: number;
 }
 
 export function inverseAction(
   angle: number,
   reflect: boolean,
   shift: readonly [number, number] = [0, 0],
+  scale = 1,
 ): InverseAction {
-  return { ...snappedCosSin(angle), reflect, tx: shift[0], ty: shift[1] };
+  return { ...snappedCosSin(angle), reflect, tx: shift[0], ty: shift[1], scale };
 }
 
 /**
@@ -51,8 +55,8 @@ export function sourcePosition(
 ): void {
   const cx = (W - 1) / 2;
   const cy = (H - 1) / 2;
-  const x = j - cx - g.tx;
-  const y = cy - i - g.ty;
+  const x = (j - cx - g.tx) / g.scale;
+  const y = (cy - i - g.ty) / g.scale;
   // R_-angle (x, y) = (cos x + sin y, -sin x + cos y); then S flips y.
   const qx = g.cos * x + g.sin * y;
   const qyRotated = -g.sin * x + g.cos * y;

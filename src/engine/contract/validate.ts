@@ -9,6 +9,7 @@ import {
   checkAngle,
   checkData,
   checkShift,
+  checkScale,
   checkDistinct,
   checkInterpolation,
   checkPerm,
@@ -38,6 +39,7 @@ export function validateWrite(t: Tensor, data: Float32Array): void {
 export function validateTransformOptions(op: string, opts: TransformOptions, planes: number): void {
   checkAngle(op, opts.angle);
   checkShift(op, opts.shift);
+  checkScale(op, opts.scale);
   checkInterpolation(op, opts.interpolation);
   if (!opts.perm) return;
   checkPerm(op, opts.perm);
@@ -57,6 +59,7 @@ export function validateElements(op: string, elements: readonly PlaneTransform[]
     const e = elements[g];
     checkAngle(op, e.angle, g);
     checkShift(op, e.shift, g);
+    checkScale(op, e.scale, g);
     if (e.perm) checkPerm(op, e.perm, P, g);
   }
 }

@@ -40,7 +40,7 @@ export function transformStack(
   const P = permLength(opts.perm);
   buildSamplingPlan(
     plan,
-    inverseAction(opts.angle, opts.reflect, opts.shift),
+    inverseAction(opts.angle, opts.reflect, opts.shift, opts.scale),
     H,
     W,
     opts.interpolation,
@@ -69,9 +69,9 @@ export function filterBankStack(
   const kk = K * K;
   const block = planesPerFilter * kk;
   for (let g = 0; g < G; g++) {
-    const { angle, reflect, perm, shift } = elements[g];
+    const { angle, reflect, perm, shift, scale } = elements[g];
     const P = permLength(perm);
-    buildSamplingPlan(plan, inverseAction(angle, reflect, shift), K, K, interpolation, mask);
+    buildSamplingPlan(plan, inverseAction(angle, reflect, shift, scale), K, K, interpolation, mask);
     for (let o = 0; o < O; o++) {
       const from = o * block;
       const to = (o * G + g) * block;

@@ -20,10 +20,10 @@ const TRANSFORM: KernelSpec = {
 const MASK_DISK: KernelSpec = { name: 'maskDisk', source: maskDiskSource, bindings: ['read', 'write'] };
 const MODE: Readonly<Record<Interpolation, number>> = { nearest: 0, bilinear: 1, bicubic: 2 };
 
-/** Words per element in transform.wgsl's table: cos, sin, flip, tx, ty, unused. */
+/** Words per element in transform.wgsl's table: cos, sin, flip, tx, ty, scale. */
 const ELEMENT_WORDS = 6;
 
-/** The element table of transform.wgsl: (cos, sin, flip, tx, ty, 0) per element, then G x P perms if any. */
+/** The element table of transform.wgsl: (cos, sin, flip, tx, ty, λ) per element, then G x P perms if any. */
 function elementTable(elements: readonly PlaneTransform[], P: number, permuted: boolean): Uint32Array {
   const G = elements.length;
   const words = new Uint32Array(ELEMENT_WORDS * G + (permuted ? G * P : 0));
@@ -31,7 +31,7 @@ function elementTable(elements: readonly PlaneTransform[], P: number, permuted: 
   elements.forEach((e, g) => {
     const { cos, sin } = snappedCosSin(e.angle);
     const [tx, ty] = e.shift ?? [0, 0];
-    floats.set([cos, sin, e.reflect ? -1 : 1, tx, ty], ELEMENT_WORDS * g);
+    floats.set([cos, sin, e.reflect ? -1 : 1, tx, ty, e.scale ?? 1], ELEMENT_WORDS * g);
     if (permuted) for (let p = 0; p < P; p++) words[ELEMENT_WORDS * G + g * P + p] = e.perm ? e.perm[p] : p;
   });
   return words;

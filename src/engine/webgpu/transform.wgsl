@@ -5,11 +5,11 @@
 // Indexing: one invocation per dst entry, linear index over dst; the grid is 2-D (x of 64-wide
 //   workgroups, then rows of them) so large maps stay under the per-dimension dispatch limit.
 // Element table (array<u32> in the parameter arena, from word params.table): element g has words
-//   6g .. 6g+5 = (cos, sin, flip, tx, ty, unused) as f32 bits, flip = -1 for S^1 and 1 for S^0,
-//   (tx, ty) the shift in pixels; when params.permuted = 1, the G x P plane permutations follow
+//   6g .. 6g+5 = (cos, sin, flip, tx, ty, scale) as f32 bits, flip = -1 for S^1 and 1 for S^0,
+//   (tx, ty) the shift in pixels, scale the dilation factor λ > 0 (1: none); when params.permuted = 1, the G x P plane permutations follow
 //   from word 6G: dst plane p of element g reads src plane perm[g][p].
 // Sampling (backend.ts): dst pixel (i, j) sits at p = (j - cx, cy - i); the source point is
-//   q = S^reflect R_-angle (p - t), read at col = q.x + cx, row = cy - q.y, zero outside the plane.
+//   q = S^reflect R_-angle (p - t) / λ, read at col = q.x + cx, row = cy - q.y, zero outside the plane.
 // No tiling: each output reads at most 16 texels, and neighbouring outputs share cache lines.
 
 struct Params {
@@ -120,9 +120,10 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) grou
   let c = bitcast<f32>(table[e]);
   let s = bitcast<f32>(table[e + 1u]);
   let flip = bitcast<f32>(table[e + 2u]);
-  // q = S^reflect R_-angle (p - t)
-  let x = px - bitcast<f32>(table[e + 3u]);
-  let y = py - bitcast<f32>(table[e + 4u]);
+  // q = S^reflect R_-angle (p - t) / λ
+  let scale = bitcast<f32>(table[e + 5u]);
+  let x = (px - bitcast<f32>(table[e + 3u])) / scale;
+  let y = (py - bitcast<f32>(table[e + 4u])) / scale;
   let qx = c * x + s * y;
   let qy = flip * (c * y - s * x);
 

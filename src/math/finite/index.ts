@@ -79,3 +79,5 @@ export {
   irrepMultiplicity,
   characterTable,
 } from './characters';
+export type { FiniteAction, TiedWeights, TorusWallpaper } from './weightTying';
+export { regularAction, cyclicTranslations, torusWallpaper, tiedWeights } from './weightTying';

@@ -41,6 +41,8 @@ export interface LogLinePlotProps {
   yDomain?: readonly [number, number];
   /** x ticks at these values only (a log axis otherwise labels every 1..9 multiple). */
   xTicks?: readonly number[];
+  /** The x range shown, instead of the data's (so the axis stays put while points arrive). */
+  xDomain?: readonly [number, number];
 }
 
 // Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
@@ -58,7 +60,7 @@ export function LogLinePlot({ svgRef, ...props }: LogLinePlotProps) {
   const xs = all.length ? all.map((p) => p.x) : [0, 1];
   const ys = all.map((p) => Math.max(floor, p.y)).concat(props.reference ? [props.reference.y] : [1]);
   const x = (props.xLog ? scaleLog() : scaleLinear())
-    .domain([Math.min(...xs), Math.max(...xs)])
+    .domain(props.xDomain ? [...props.xDomain] : [Math.min(...xs), Math.max(...xs)])
     .range([M.left, W - M.right]);
   const y = scaleLog()
     .domain(props.yDomain ? [...props.yDomain] : [Math.min(...ys) / 3, Math.max(...ys) * 3])

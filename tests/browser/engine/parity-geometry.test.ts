@@ -119,6 +119,21 @@ describe('transform', () => {
     }
   });
 
+  it('scales: λ = 1/2 on 11 x 11 reads whole pixels (exact); off-grid λ with turn and shift within PARITY', async () => {
+    for (const mode of MODES) {
+      const err = await transformParity([2, 11, 11], { angle: 0, reflect: false, scale: 0.5 }, mode, false);
+      note(`transform scale 1/2 ${mode}`, err);
+      expect(err, mode).toBe(0);
+    }
+    for (const scale of [Math.SQRT2, 0.7, 2.6])
+      for (const mode of ['bilinear', 'bicubic'] as const) {
+        const element = { angle: 0.4, reflect: true, shift: [0.75, -1.5] as [number, number], scale };
+        const err = await transformParity([1, 16, 16], element, mode, true);
+        note(`transform scale, turn and shift ${mode}`, err);
+        expect(err, `scale ${scale}`).toBeLessThan(PARITY);
+      }
+  });
+
   it.each([cyclicGroup(4), cyclicGroup(8), dihedralGroup(4)])(
     'the regular action of %s on lifted maps (plane permutation + rotation)',
     async (group: PlanarGroup) => {
@@ -158,6 +173,18 @@ describe('filterBank', () => {
         expect(tieMargin(group.angle(g), false, 7, 7)).toBeGreaterThan(TIE_MARGIN);
     const err = await bankParity([3, 2, 1, 7, 7], group, true, mode);
     note(`filterBank lifting C8 ${mode}`, err);
+    expect(err).toBeLessThan(PARITY);
+  });
+
+  it.each(['bilinear', 'bicubic'] as const)('dilated banks: λ = 2^(j/2), j = 0..3 (%s)', async (mode) => {
+    const filterShape = [2, 1, 1, 9, 9];
+    const elements = [0, 1, 2, 3].map((j) => ({ angle: 0, reflect: false, scale: 2 ** (j / 2) }));
+    const filter = { shape: filterShape, data: uniform(sizeOfShape(filterShape), 31) };
+    const { gpu, cpu } = await onBoth(b, [filter], [2, 4, 1, 1, 9, 9], (k, [f], out) =>
+      k.filterBank(f, out, elements, mode, false),
+    );
+    const err = relativeErrors(gpu, cpu).relL2;
+    note(`filterBank dilated ${mode}`, err);
     expect(err).toBeLessThan(PARITY);
   });
 

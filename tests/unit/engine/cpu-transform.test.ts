@@ -19,6 +19,7 @@ async function transformed(
     mask?: boolean;
     perm?: number[];
     shift?: [number, number];
+    scale?: number;
   },
 ): Promise<number[]> {
   const src = backend.tensor(shape, Float32Array.from(data));
@@ -30,6 +31,7 @@ async function transformed(
     mask: opts.mask,
     perm: opts.perm ? Int32Array.from(opts.perm) : undefined,
     shift: opts.shift,
+    scale: opts.scale,
   });
   return Array.from(await backend.read(out));
 }
@@ -103,6 +105,60 @@ describe('transform on the pixel grid (hand-written results)', () => {
     const u = backend.tensor([1, 3, 3]);
     const opts = { angle: 0, reflect: false, interpolation: 'nearest' as const };
     expect(() => backend.transform(t, u, { ...opts, shift: [1, NaN] })).toThrow(/shift/);
+  });
+
+  // 5 x 5 picture k = 5 row + col; λ = 1/2 reads q = 2p, whole pixels, so every mode is exact.
+  const FIVE = Array.from({ length: 25 }, (_, k) => k);
+  it('scale 1/2 about the centre (5 x 5): every other pixel, shrunk into the middle 3 x 3', async () => {
+    // Output (i, j) reads source (2i - 2, 2j - 2): rows and cols 0, 2, 4 land on 1, 2, 3; the rest is 0
+    // (source (0, 0) holds 0 too).
+    const expected = [0, 0, 0, 0, 0, 0, 0, 2, 4, 0, 0, 10, 12, 14, 0, 0, 20, 22, 24, 0, 0, 0, 0, 0, 0];
+    for (const interpolation of ['nearest', 'bilinear', 'bicubic'] as const)
+      expect(await transformed(FIVE, [5, 5], { angle: 0, scale: 0.5, interpolation })).toEqual(expected);
+  });
+
+  it('scale 2, bilinear (3 x 3): the linear picture 1 + col + 3 row keeps its values at q = p / 2', async () => {
+    // p = (x, y) reads col 1 + x / 2, row 1 - y / 2: a linear ramp with half the slope about the centre 5.
+    expect(await transformed(PICTURE, [3, 3], { angle: 0, scale: 2, interpolation: 'bilinear' })).toEqual([
+      3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7,
+    ]);
+  });
+
+  it('scale 2, nearest (4 x 4): each of the middle four pixels becomes a 2 x 2 block', async () => {
+    // col = j / 2 + 0.75 rounds to 1, 1, 2, 2 (no ties), and likewise the rows.
+    const data = Array.from({ length: 16 }, (_, k) => k);
+    expect(await transformed(data, [4, 4], { angle: 0, scale: 2 })).toEqual([
+      5, 5, 6, 6, 5, 5, 6, 6, 9, 9, 10, 10, 9, 9, 10, 10,
+    ]);
+  });
+
+  it('(t, λ): the scale first (about the centre), then the shift, as the scale-translation group acts', async () => {
+    // λ = 1/2 gives the middle 3 x 3 [[0, 2, 4], [10, 12, 14], [20, 22, 24]]; t = (1, 0) moves it right.
+    const out = await transformed(FIVE, [5, 5], { angle: 0, scale: 0.5, shift: [1, 0] });
+    expect(out).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 2, 4, 0, 0, 10, 12, 14, 0, 0, 20, 22, 24, 0, 0, 0, 0, 0]);
+  });
+
+  it('scale commutes with the quarter turn: (R_90, λ = 1/2) either way round is one element', async () => {
+    const both = await transformed(FIVE, [5, 5], { angle: QUARTER, scale: 0.5 });
+    const turned = await transformed(FIVE, [5, 5], { angle: QUARTER });
+    expect(await transformed(turned, [5, 5], { angle: 0, scale: 0.5 })).toEqual(both);
+  });
+
+  it('throws for a scale that is not a finite number > 0', () => {
+    const t = backend.tensor([1, 3, 3]);
+    const u = backend.tensor([1, 3, 3]);
+    const opts = { angle: 0, reflect: false, interpolation: 'nearest' as const };
+    for (const scale of [0, -1, NaN, Infinity])
+      expect(() => backend.transform(t, u, { ...opts, scale })).toThrow(/scale must be a finite number > 0/);
+    const filter = backend.tensor([1, 1, 3, 3]);
+    const bank = backend.tensor([1, 2, 1, 3, 3]);
+    const elements = [
+      { angle: 0, reflect: false },
+      { angle: 0, reflect: false, scale: 0 },
+    ];
+    expect(() => backend.filterBank(filter, bank, elements, 'bilinear', false)).toThrow(
+      /elements\[1\]\.scale/,
+    );
   });
 
   it('throws for an output that is the input, and for a non-permutation perm', () => {

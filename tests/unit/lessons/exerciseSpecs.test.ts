@@ -19,14 +19,17 @@ const ANSWERS: Record<string, { right: string[]; wrong: string[] }> = {
   'find-element': { right: ['r^3', 'r s'], wrong: ['r', 'r^3 s'] },
   'lifting-weights': { right: ['1200', '9600'], wrong: ['9600', '9600'] },
   'quarter-turn': { right: ['broken/exact'], wrong: ['exact/exact'] },
+  'orientation-grid': { right: ['5', '24'], wrong: ['10', '12'] },
   'correlation-on-c4': { right: ['3', '-3', '3', '1'], wrong: ['1', '-1', '5', '-1'] },
   'pinwheel-kernel': { right: ['-1', '1', '1', '-1', '-1', '1'], wrong: ['1', '-1', '-1', '-1', '1', '1'] },
+  'isotropic-parameters': { right: ['7', '6'], wrong: ['6', '7'] },
   'stack-shapes': {
     right: ['[6, 8, 32, 32]', '[12, 8, 32, 32]', '[12, 32, 32]'],
     wrong: ['[6, 32, 32]', '[12, 32, 32]', '[12, 32, 32]'],
   },
   'weight-sharing': { right: ['5184', '41472'], wrong: ['41472', '41472'] },
   'coset-pooling': { right: ['turns/same'], wrong: ['same/same'] },
+  'stride-shifts': { right: ['(2, -1)', 'none'], wrong: ['(4, -2)', 'none'] },
 };
 
 function embeddedIds(lesson: string, tag: string): string[] {
