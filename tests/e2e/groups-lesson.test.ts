@@ -245,6 +245,7 @@ test('exercises: a wrong answer shows a hint, a right one the explanation; progr
   await checkExercise(page, 'groups', 'non-commuting', ['r^2'], ['r s']);
   await checkExercise(page, 'groups', 'se2-inverse', ['-2', '-1', '-90'], ['-1', '2', '-90']);
   await checkExercise(page, 'groups', 'stabilizer-element', ['0', '0', '90'], ['1', '-1', '90']);
+  await checkExercise(page, 'groups', 'plain-commutes', { pick: 'both' }, { pick: 'shift' });
   await checkExercise(page, 'groups', 'left-coset', { pick: '1,7' }, { pick: '1,5' });
   await checkExercise(page, 'groups', 'failing-axiom', { pick: 'inverses' }, { pick: 'associativity' });
   await checkExercise(page, 'groups', 'p4-product', ['0', '2', '1'], ['0', '1', '0']);
@@ -256,11 +257,11 @@ test('exercises: a wrong answer shows a hint, a right one the explanation; progr
   const solved = await page
     .locator('[data-exercise]')
     .evaluateAll((xs) => xs.map((x) => x.getAttribute('data-solved')));
-  expect(solved).toEqual(Array(8).fill('true'));
+  expect(solved).toEqual(Array(9).fill('true'));
   await page.goto(`${baseUrl()}/`);
   await expect
     .poll(() => page.locator('[data-slug="groups"] .lesson-progress').getAttribute('data-progress'))
-    .toBe('8 exercises solved');
+    .toBe('9 exercises solved');
   expect(errors).toEqual([]);
   await page.context().close();
 });

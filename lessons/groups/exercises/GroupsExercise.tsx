@@ -23,10 +23,13 @@ import {
   checkP4Product,
   checkScaleProduct,
   checkSE2Inverse,
+  checkPlainCommutes,
   checkStabilizerElement,
   cosetOptions,
 } from './checkers';
 import { fmt, fmtDeg, se2Tex } from '../../../src/ui/group/se2View';
+import { planarElementError } from '../../../src/experiments/exercises/equivarianceExperiments';
+import { formatErrorBrief } from '../../../src/experiments/format';
 
 const D4 = dihedralGroup(4);
 const S = 4; // s in D4
@@ -73,7 +76,56 @@ function StaticTable({ cells }: { cells: string[][] }) {
 const inv = SE2.inverse(SE2_G);
 const p4ab = P4.compose(P4_A, P4_B);
 
+// The hook's question as an exercise: which element of p4 does a plain CNN layer commute with? The
+// right option is the one the CPU reference measures at round-off (a 40 px random image with a zero
+// margin of 8 px, a random 5x5 filter), not a stored letter.
+const PLAIN_SHIFT: [number, number] = [3, -2];
+const PLAIN_CANDIDATES = [
+  { value: 'shift', label: 'the shift t = (3, −2)', g: { angle: 0, reflect: false, shift: PLAIN_SHIFT } },
+  { value: 'quarter', label: 'the quarter turn r', g: { angle: Math.PI / 2, reflect: false } },
+  { value: 'half', label: 'the half turn r²', g: { angle: Math.PI, reflect: false } },
+  {
+    value: 'both',
+    label: 'r, then the shift t = (3, −2)',
+    g: { angle: Math.PI / 2, reflect: false, shift: PLAIN_SHIFT },
+  },
+] as const;
+const PLAIN_OPTIONS = PLAIN_CANDIDATES.map((c) => ({
+  value: c.value,
+  label: c.label,
+  error: planarElementError(c.g, { size: 40, kernelSize: 5, seed: 7, margin: 8 }),
+}));
+
 const SPECS: ExerciseSpec[] = [
+  {
+    id: 'plain-commutes',
+    title: 'what a CNN layer respects',
+    prompt: (
+      <p>
+        A plain CNN layer: one correlation <Tex math="f \star \psi" /> with a random 5×5 filter{' '}
+        <Tex math="\psi" />. For which element g of <Tex math="p4" /> do both paths of the diagram at the top of
+        the page agree, <Tex math="\Phi(g \cdot f) = g \cdot \Phi(f)" />, for every drawing f that stays away
+        from the border?
+      </p>
+    ),
+    answer: { kind: 'pick', options: PLAIN_OPTIONS.map((o) => ({ value: o.value, label: o.label })) },
+    check: ([v]) => checkPlainCommutes(PLAIN_OPTIONS, v),
+    hint: (
+      <>
+        Sliding the filter over every position is what a convolution does. What does a turn do to the filter
+        the input meets?
+      </>
+    ),
+    explanation: (
+      <p>
+        Only the shift. Measured on the CPU reference:{' '}
+        {PLAIN_OPTIONS.map((o) => `${o.label}: ${formatErrorBrief(o.error)}`).join('; ')}. A shift moves the
+        input under the same sliding filter, so the output moves with it. A turn makes the input meet the
+        unturned <Tex math="\psi" />, and adding a shift cannot undo that. Set a shift in the diagram&rsquo;s
+        shift fields and compare.
+      </p>
+    ),
+  },
   {
     id: 'cayley-row',
     title: 'complete a row of the Cayley table',

@@ -1,5 +1,6 @@
 // Checkers of the groups lesson's exercises: pure functions of the typed answers, every expected
 // value computed by the math core (nothing hard-coded), with feedback aimed at the usual mistakes.
+import { ROUND_OFF } from '../../../src/experiments/exercises/equivarianceExperiments';
 import {
   leftCosets,
   P4,
@@ -181,5 +182,22 @@ export function checkScaleProduct(
   return {
     correct: false,
     feedback: Math.abs(s - a.s * b.s) > SCALE_TOLERANCE ? 'The scales multiply.' : 'The scale is right; the shift is not.',
+  };
+}
+
+/** Candidate elements of p4 for the plain layer: value → (t, r^k), with the CPU reference's error. */
+export interface PlainElementOption {
+  value: string;
+  error: number;
+}
+
+/** value = the picked element; right when it is the one the plain layer commutes with (measured). */
+export function checkPlainCommutes(options: readonly PlainElementOption[], value: string): CheckResult {
+  const picked = options.find((o) => o.value === value);
+  if (!picked) return false;
+  if (picked.error <= ROUND_OFF) return true;
+  return {
+    correct: false,
+    feedback: `Measured on the CPU reference, the two paths differ by ${picked.error.toFixed(2)} (relative): the turned input meets the same, unturned filter.`,
   };
 }

@@ -9,6 +9,7 @@ import {
   rotateImage,
   transformPlanes,
 } from '../../engine/cpu';
+import type { PlaneTransform } from '../../engine/backend';
 import { randomNormal, randomUniform } from '../../layers';
 import { planeTransformOf, type PlanarGroup } from '../../math';
 
@@ -87,4 +88,28 @@ export function poolingBehaviour(spec: ExperimentSpec): {
     pooledUnchanged: errorNorms(after, before).relL2 <= ROUND_OFF,
     globalUnchanged: Math.abs(maxAfter - maxBefore) <= ROUND_OFF * Math.abs(maxBefore),
   };
+}
+
+/**
+ * ||Φ(L_g f) − L_g Φ(f)|| / ||L_g Φ(f)|| for one plain correlation and an element g = (t, R_θ S^m)
+ * of p4m, on a random image with a zero margin of `margin` pixels, so that no shift up to the
+ * margin minus the filter radius pushes content off the plane or reads past its border.
+ */
+export function planarElementError(
+  g: PlaneTransform,
+  { size, kernelSize, seed, margin }: { size: number; kernelSize: number; seed: number; margin: number },
+): number {
+  const imageShape = [1, size, size];
+  const filterShape = [1, 1, kernelSize, kernelSize];
+  const noise = randomUniform(seed, size * size, -1, 1);
+  const image = noise.map((v, k) => {
+    const [i, j] = [Math.floor(k / size), k % size];
+    return i < margin || j < margin || i >= size - margin || j >= size - margin ? 0 : v;
+  });
+  const filter = randomNormal(seed + 1, kernelSize * kernelSize);
+  const act = (a: Float32Array) => transformPlanes(a, imageShape, { ...g, interpolation: 'bilinear' });
+  return errorNorms(
+    correlate(act(image), imageShape, filter, filterShape),
+    act(correlate(image, imageShape, filter, filterShape)),
+  ).relL2;
 }

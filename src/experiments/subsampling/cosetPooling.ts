@@ -1,10 +1,10 @@
 // Coset pooling on p4 (Cohen & Welling 2016): lift f with C4, split the four orientation planes
 // into blocks, pool each block (max or mean), and measure on the engine
-// (a) invariance to the right action of the pooling set: (R_h F)(x, s) = F(x, s h), a cyclic shift
+// (a) invariance to the right action of the pooling set: (R_h F)(x, k) = F(x, k h), a cyclic shift
 //     of the orientation axis, for every h in the first block U;
 // (b) equivariance of the pooled map under a rotation r of the input: the pooled map of L_r f
 //     against L_r of the pooled map, where L_r turns each plane and moves block B to block r·B.
-// When the blocks are the cosets sH of a subgroup H both hold exactly, and the pooled map is a
+// When the blocks are the cosets gH of a subgroup H both hold exactly, and the pooled map is a
 // function on p4/H. When they are not (U = {e, r}), r·B is not a block: (b) is then compared with
 // every order of the pooled planes and the smallest error reported.
 import type { Backend, PoolMode, Tensor } from '../../engine/backend';

@@ -9,6 +9,7 @@ import {
   regularRepresentation,
 } from '../../../../../src/math';
 import type { CheckResult } from '../../../../../src/ui/exercises/Exercise';
+import { planarElementError } from '../../../../../src/experiments/exercises/equivarianceExperiments';
 import { AXIOM_PRESETS, AXIOM_SYMBOLS } from '../../../../../lessons/groups/axiomPresets';
 import {
   checkCayleyRow,
@@ -16,6 +17,7 @@ import {
   checkLeftCoset,
   checkNonCommuting,
   checkP4Product,
+  checkPlainCommutes,
   checkSE2Inverse,
   cosetOptions,
 } from '../../../../../lessons/groups/exercises/checkers';
@@ -34,6 +36,22 @@ const ok = (r: CheckResult) => (typeof r === 'boolean' ? r : r.correct);
 const feedback = (r: CheckResult) => (typeof r === 'boolean' ? undefined : r.feedback);
 
 describe('groups lesson', () => {
+  test('a plain correlation commutes with a whole-pixel shift exactly, not with a turn (CPU reference)', () => {
+    const spec = { size: 40, kernelSize: 5, seed: 7, margin: 8 };
+    const options = [
+      { value: 'shift', error: planarElementError({ angle: 0, reflect: false, shift: [3, -2] }, spec) },
+      { value: 'quarter', error: planarElementError({ angle: Math.PI / 2, reflect: false }, spec) },
+      { value: 'both', error: planarElementError({ angle: Math.PI / 2, reflect: false, shift: [3, -2] }, spec) },
+    ];
+    // Translation equivariance of correlation, with the content kept off the border: the same sums.
+    expect(options[0].error).toBe(0);
+    // A random filter has no quarter-turn symmetry: the turned input meets another filter.
+    expect(options[1].error).toBeGreaterThan(0.5);
+    expect(options[2].error).toBeGreaterThan(0.5);
+    expect(ok(checkPlainCommutes(options, 'shift'))).toBe(true);
+    expect(feedback(checkPlainCommutes(options, 'both'))).toContain('unturned filter');
+  });
+
   test('row of s in D4: s·r^k = r^-k s and s·(r^k s) = r^-k, worked by hand', () => {
     const row = ['s', 'r^3 s', 'r^2 s', 'r s', 'e', 'r^3', 'r^2', 'r'];
     expect(ok(checkCayleyRow(D4, 4, row))).toBe(true);
