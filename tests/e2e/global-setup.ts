@@ -13,10 +13,8 @@ declare module 'vitest' {
 let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
-  // One folder per run, so two runs at once never serve each other's half-written files. CI names
-  // one (E2E_OUT_DIR) and keeps it, so the bundle-size check reads this build instead of making another.
-  const keep = process.env.E2E_OUT_DIR;
-  const outDir = keep ?? `dist-e2e/${process.pid}`;
+  // One folder per run, so two runs at once never serve each other's half-written files.
+  const outDir = `dist-e2e/${process.pid}`;
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await preview({
     logLevel: 'warn',
@@ -28,6 +26,6 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', url.replace(/\/$/, ''));
   return async () => {
     await server?.close();
-    if (!keep) rmSync(outDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
