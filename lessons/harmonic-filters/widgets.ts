@@ -7,6 +7,7 @@ import { ErrorVsAngle } from './ErrorVsAngle';
 import { FilterExplorer } from './FilterExplorer';
 import { HarmonicExercise } from './exercises/HarmonicExercise';
 import { HarmonicResponse } from './HarmonicResponse';
+import { LiftingBridge } from './LiftingBridge';
 import { OrderArithmetic } from './OrderArithmetic';
 import { RotationControl } from '../../src/ui/rotation/RotationControl';
 import { RotationResponseCurves } from './RotationResponseCurves';
@@ -18,6 +19,7 @@ export const widgets = {
   FilterExplorer,
   HarmonicExercise,
   HarmonicResponse,
+  LiftingBridge,
   OrderArithmetic,
   RotationControl,
   RotationResponseCurves,

@@ -14,10 +14,15 @@ export interface SphereCanvasProps {
   values: readonly number[];
   maxAbs: number;
   rotation: Matrix;
-  onRotate(r: Matrix): void;
+  /** Drag and arrow keys call this; without it the view is fixed (not focusable). */
+  onRotate?(r: Matrix): void;
   description: string;
   canvasRef: RefObject<HTMLCanvasElement | null>;
+  /** The label of the pole's dot (default 'R ẑ'). */
+  poleLabel?: string;
 }
+
+const FIXED = () => {};
 
 export function SphereCanvas({
   values,
@@ -26,8 +31,9 @@ export function SphereCanvas({
   onRotate,
   description,
   canvasRef: ref,
+  poleLabel,
 }: SphereCanvasProps) {
-  const handlers = useTrackball(SPHERE_FRAME, SIZE / 2, rotation, onRotate);
+  const handlers = useTrackball(SPHERE_FRAME, SIZE / 2, rotation, onRotate ?? FIXED);
   const pole = [rotation[0][2], rotation[1][2], rotation[2][2]];
 
   useEffect(() => {
@@ -38,20 +44,20 @@ export function SphereCanvas({
     canvas.height = SIZE * dpr;
     const ctx = canvas.getContext('2d')!;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    paintSphere(ctx, SIZE, values, maxAbs, pole, STYLE);
+    paintSphere(ctx, SIZE, values, maxAbs, pole, { ...STYLE, poleLabel });
     // pole is derived from rotation, which changes together with values
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [values, maxAbs, rotation, ref]);
+  }, [values, maxAbs, rotation, ref, poleLabel]);
 
   return (
     <canvas
       ref={ref}
       className="sphere-canvas"
       style={{ width: SIZE, height: SIZE }}
-      tabIndex={0}
+      tabIndex={onRotate ? 0 : undefined}
       role="img"
-      aria-label={`${description} Drag or use the arrow keys to rotate.`}
-      {...handlers}
+      aria-label={onRotate ? `${description} Drag or use the arrow keys to rotate.` : description}
+      {...(onRotate ? handlers : {})}
     />
   );
 }

@@ -66,6 +66,8 @@ export function sphereProjection(size: number): GeoProjection {
 export interface SphereStyle {
   outline: string;
   marker: string;
+  /** The label of the pole's dot (default 'R ẑ', where the rotation takes the north pole). */
+  poleLabel?: string;
 }
 
 /** Paint values (one per cell, on the scale ±maxAbs) and the rotated frame's equator and pole. */
@@ -99,7 +101,7 @@ export function paintSphere(
   path(geoCircle().center(vectorToLonLat(pole)).radius(90)());
   ctx.stroke();
   ctx.setLineDash([]);
-  drawPole(ctx, projection, pole, style.marker);
+  drawPole(ctx, projection, pole, style.marker, style.poleLabel ?? 'R ẑ');
   ctx.strokeStyle = style.outline;
   ctx.beginPath();
   path({ type: 'Sphere' });
@@ -111,6 +113,7 @@ function drawPole(
   projection: GeoProjection,
   pole: readonly number[],
   colour: string,
+  label: string,
 ): void {
   const v = SPHERE_FRAME.viewer;
   if (pole[0] * v[0] + pole[1] * v[1] + pole[2] * v[2] <= 0) return;
@@ -122,5 +125,5 @@ function drawPole(
   ctx.fill();
   ctx.font = '12px system-ui, sans-serif';
   // Label below the dot near the top edge, above it elsewhere, so it is never clipped.
-  ctx.fillText('R ẑ', xy[0] + 6, xy[1] < 20 ? xy[1] + 14 : xy[1] - 6);
+  ctx.fillText(label, xy[0] + 6, xy[1] < 20 ? xy[1] + 14 : xy[1] - 6);
 }

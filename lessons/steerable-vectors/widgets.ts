@@ -6,8 +6,10 @@ import { BandwidthNonlinearity } from './BandwidthNonlinearity';
 import { ClebschGordanLab } from './ClebschGordanLab';
 import { PlaneGradientField } from './PlaneGradientField';
 import { SphereQuotient } from './SphereQuotient';
+import { SphericalConvolution } from './SphericalConvolution';
 import { SphericalHarmonicSphere } from './SphericalHarmonicSphere';
 import { SteerableExercise } from './exercises/SteerableExercise';
+import { SteerableNonlinearities } from './SteerableNonlinearities';
 import { SteerablePointCloud } from './SteerablePointCloud';
 import { WignerDExplorer } from './WignerDExplorer';
 
@@ -17,8 +19,10 @@ export const widgets = {
   ClebschGordanLab,
   PlaneGradientField,
   SphereQuotient,
+  SphericalConvolution,
   SphericalHarmonicSphere,
   SteerableExercise,
+  SteerableNonlinearities,
   SteerablePointCloud,
   WignerDExplorer,
 } satisfies MDXComponents;

@@ -21,6 +21,8 @@ const HARMONIC: readonly Case[] = [
   { id: 'order-arithmetic', wrong: ['-6', '-1', '0', '-1'], right: ['-1', '-1', '-1', '0'] },
   // ΣW_m = e^{−imπ/2} ΣW_m on the square grid: only m = 0 and m = 4 survive.
   { id: 'constant-image', wrong: ['0'], right: ['0, 4'] },
+  // n = 3 (mod 8) in [−20, 20]; −3 (mod 8) would be the conjugate order.
+  { id: 'aliased-orders', wrong: ['3, 5'], right: ['-13, -5, 3, 11, 19'] },
 ];
 
 const STEERABLE: readonly Case[] = [
@@ -39,6 +41,10 @@ const STEERABLE: readonly Case[] = [
   { id: 'invariant-norm', wrong: { pick: 'sum' }, right: { pick: 'norm' } },
   // <1 0 1 0 | 0 0> = −1/√3.
   { id: 'cg-coefficient', wrong: ['0.5774'], right: ['-0.5774'] },
+  // Only the norm ReLU reads the length alone and keeps the direction; a ReLU per component clips along the axes.
+  { id: 'commuting-map', wrong: { pick: 'relu' }, right: { pick: 'norm' } },
+  // √(4π/5) · 0.5 · 0.3 = 1.5853 · 0.15 = 0.2378, and 0 for degree 3 (h⁰₃ = 0); 0.15 forgets the constant.
+  { id: 'convolution-coefficient', wrong: ['0.15', '0'], right: ['0.2378', '0'] },
 ];
 
 const browser = browserPerFile();

@@ -15,6 +15,9 @@ import {
   type OrderQuestion,
 } from './checkers';
 import { measureOrder, TEST_ANGLE, type OrderMeasurement } from '../../../src/experiments/harmonic/measuredOrder';
+import { checkAliasedOrders, ordersSeenAs } from './bridgeCheckers';
+
+const ALIAS = { m: 3, N: 8, lo: -20, hi: 20 };
 
 const DEG = Math.PI / 180;
 const TURN = { m: -2, theta: 50 * DEG };
@@ -224,6 +227,38 @@ const SPECS: ExerciseSpec[] = [
         </p>
         <ConstantTable />
       </>
+    ),
+  },
+  {
+    id: 'aliased-orders',
+    title: 'which orders a lifting layer mixes',
+    prompt: (
+      <p>
+        A lifting layer with <Tex math={`N = ${ALIAS.N}`} /> orientations is Fourier-transformed along its
+        orientation axis, and you read the coefficient <Tex math={`\\hat F_{${ALIAS.m}}`} />. Which rotation
+        orders <Tex math="n" /> of the filter, between <Tex math={`${ALIAS.lo}`} /> and{' '}
+        <Tex math={`${ALIAS.hi}`} />, end up in it? Type them as a list.
+      </p>
+    ),
+    answer: { kind: 'fields', fields: [{ label: 'orders n', placeholder: 'e.g. 1, 9', size: 16 }] },
+    check: ([v]) => checkAliasedOrders(ALIAS.m, ALIAS.N, ALIAS.lo, ALIAS.hi, v),
+    hint: (
+      <>
+        An order-<Tex math="n" /> part <Tex math="c_n(r)e^{in\phi}" /> of <Tex math="\psi" /> contributes to{' '}
+        <Tex math="\hat F_m" /> through <Tex math="\frac1N\sum_j e^{i(m-n)\theta_j}" />. When is that sum not
+        zero, for <Tex math="\theta_j = 2\pi j/N" />?
+      </>
+    ),
+    explanation: (
+      <p>
+        The sum is 1 exactly when <Tex math={`n \\equiv ${ALIAS.m} \\pmod{${ALIAS.N}}`} />, that is{' '}
+        <Tex math={`n = ${ordersSeenAs(ALIAS.m, ALIAS.N, ALIAS.lo, ALIAS.hi).join(',\\ ')}`} />: on the{' '}
+        {ALIAS.N} sampled angles, <Tex math="e^{in\theta}" /> and <Tex math={`e^{i${ALIAS.m}\\theta}`} /> agree
+        (they restrict to the same character of <Tex math={`C_{${ALIAS.N}}`} />). Doubling{' '}
+        <Tex math="N" /> pushes the nearest aliases out to <Tex math={`${ALIAS.m} \\pm ${2 * ALIAS.N}`} />, where a
+        smooth filter has little left; in the limit only <Tex math={`n = ${ALIAS.m}`} /> remains, the harmonic
+        response <Tex math={`f \\star W_{${ALIAS.m}}`} />. The bridge widget above shows the coefficients converge.
+      </p>
     ),
   },
 ];

@@ -7,6 +7,9 @@ import type { CheckResult } from '../../../src/ui/exercises/Exercise';
 import { close, parseNumber } from '../../../src/ui/exercises/answerParsing';
 import { parseIntegerList, sameSet } from '../../../src/ui/exercises/answerParsing';
 import { invarianceTest, isInvariant, type DegreeQuantity } from '../../../src/experiments/steerable/degreeInvariants';
+import { harmonicIndex } from '../../../src/experiments/steerable/sphereFunctions';
+import { convolutionConstant, spectralConvolution } from '../../../src/experiments/steerable/sphericalConvolution';
+import { commutesWithRotations, vectorMapTest, type VectorMap } from '../../../src/experiments/steerable/vectorMaps';
 
 /** Typed harmonics and matrix entries are accepted within this distance. */
 export const VALUE_TOLERANCE = 1e-3;
@@ -152,4 +155,51 @@ export function checkStabilizerImage(axis: readonly number[], angle: number, val
 
 function rotateVector(r: Matrix, v: readonly number[]): number[] {
   return r.map((row) => row[0] * v[0] + row[1] * v[1] + row[2] * v[2]);
+}
+
+const MAP_MISTAKES: Record<VectorMap, string> = {
+  relu: 'ReLU on each component clips along the axes of the basis, and a rotation moves the vector across them.',
+  norm: '',
+  'component-gate': 'The gate reads one component, and rotating v changes it: a gate must be an invariant (a scalar, a norm).',
+  bias: 'The added vector stays put while v turns: D(v + c) = Dv + Dc, not Dv + c.',
+};
+
+/** value = the picked map of a type-1 vector; right when it commutes with every rotation (tested). */
+export function checkCommutingMap(value: string): CheckResult {
+  const map = value as VectorMap;
+  if (!(map in MAP_MISTAKES)) return false;
+  if (commutesWithRotations(map)) return true;
+  const error = vectorMapTest(map).maxError;
+  return {
+    correct: false,
+    feedback: `${MAP_MISTAKES[map]} Measured on 20 random vectors and rotations: ‖Φ(Dv) − DΦ(v)‖ reached ${error.toFixed(3)}.`,
+  };
+}
+
+/**
+ * values = (f * h)^m_l typed for each (l, m) of `targets`, for the band-limited f (flat coefficients)
+ * and the zonal filter h^0_l; expected from the spectral theorem of sphericalConvolution.
+ */
+export function checkConvolutionCoefficients(
+  f: readonly number[],
+  h0: readonly number[],
+  targets: readonly (readonly [number, number])[],
+  values: readonly string[],
+): CheckResult {
+  const typed = numbers(values);
+  if (typed === null) return { correct: false, feedback: 'Enter a number in every field.' };
+  const out = spectralConvolution(f, h0);
+  const expected = targets.map(([l, m]) => out[harmonicIndex(l, m)]);
+  if (near(typed, expected, VALUE_TOLERANCE)) return true;
+  const bare = targets.map(([l, m]) => f[harmonicIndex(l, m)] * (h0[l] ?? 0));
+  const scaled = (c: (l: number) => number) => targets.map(([l], k) => bare[k] * c(l));
+  const notes = [
+    near(typed, bare, VALUE_TOLERANCE) && 'That is f times h without the constant √(4π/(2l+1)).',
+    near(typed, scaled(() => Math.sqrt(4 * Math.PI)), VALUE_TOLERANCE) &&
+      'That uses the degree-0 constant √(4π); the constant depends on l.',
+    near(typed, scaled((l) => 1 / convolutionConstant(l)), VALUE_TOLERANCE) && 'The constant is upside down.',
+    targets.some(([l], k) => (h0[l] ?? 0) === 0 && typed[k] !== 0) &&
+      'Where the filter has no coefficient of that degree, nothing of that degree comes out.',
+  ];
+  return { correct: false, feedback: notes.filter(Boolean).join(' ') || undefined };
 }
