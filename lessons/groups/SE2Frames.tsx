@@ -36,7 +36,8 @@ export function Frame({
   );
 }
 
-function dragHandlers(svgRef: RefObject<SVGSVGElement | null>, onWorld: (p: [number, number]) => void) {
+/** Pointer handlers that report the world point under a drag (pointer captured, no text selection). */
+export function dragHandlers(svgRef: RefObject<SVGSVGElement | null>, onWorld: (p: [number, number]) => void) {
   return {
     onPointerDown: (e: PointerEvent<SVGCircleElement>) => {
       e.currentTarget.setPointerCapture(e.pointerId);
@@ -48,7 +49,8 @@ function dragHandlers(svgRef: RefObject<SVGSVGElement | null>, onWorld: (p: [num
   };
 }
 
-const STEPS: Record<string, [number, number]> = {
+/** Arrow keys as unit steps in world coordinates (y up). */
+export const STEPS: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
   ArrowLeft: [-1, 0],
   ArrowUp: [0, 1],

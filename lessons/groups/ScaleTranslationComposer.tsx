@@ -5,14 +5,14 @@
 // radius λ R0 about x. So the circle of g₁g₂ is g₁ applied to the circle of g₂.
 import './groups.css';
 import './scaleComposer.css';
-import { useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { ScaleTranslation, type ScaleTranslationElement } from '../../src/math/continuous/scaleTranslation';
 import { maxAbsDiff, matmul } from '../../src/math/linalg';
 import { field, linkOf, numbers, type Codec, useLink } from '../../src/state/link';
 import { Tex } from '../../src/ui/exercises/Tex';
 import { WidgetFrame } from '../../src/ui/frame/WidgetFrame';
-import { clampToView, fmt, pointerToWorld, round, toScreen, VIEW } from '../../src/ui/group/se2View';
-import { Grid } from './SE2Frames';
+import { clampToView, fmt, round, toScreen, VIEW } from '../../src/ui/group/se2View';
+import { dragHandlers as drag, Grid, STEPS } from './SE2Frames';
 
 type Element = ScaleTranslationElement;
 const NAME = 'scale-translation-composer';
@@ -78,25 +78,6 @@ function Circle({ g, name, label, className }: { g: Element; name: string; label
     </g>
   );
 }
-
-function drag(svgRef: RefObject<SVGSVGElement | null>, onWorld: (p: [number, number]) => void) {
-  return {
-    onPointerDown: (e: PointerEvent<SVGCircleElement>) => {
-      e.currentTarget.setPointerCapture(e.pointerId);
-      e.preventDefault();
-    },
-    onPointerMove: (e: PointerEvent<SVGCircleElement>) => {
-      if (e.buttons && svgRef.current) onWorld(pointerToWorld(svgRef.current, e.clientX, e.clientY));
-    },
-  };
-}
-
-const STEPS: Record<string, [number, number]> = {
-  ArrowRight: [1, 0],
-  ArrowLeft: [-1, 0],
-  ArrowUp: [0, 1],
-  ArrowDown: [0, -1],
-};
 
 function DraggableCircle({
   g,

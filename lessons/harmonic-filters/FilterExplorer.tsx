@@ -116,7 +116,12 @@ export function FilterExplorer({ title = 'A circular harmonic, sample by sample'
           <strong>{facts.quarterTurnError.toExponential(1)}</strong> (exact up to rounding: a quarter turn
           permutes the samples). Response to a constant image |ΣW| / Σ|W| ={' '}
           {facts.constantResponse.toExponential(1)}
-          {constantNote(m, facts.constantResponse)}. Numbers computed in float64 on the host; maps drawn by{' '}
+          {constantNote(m, facts.constantResponse)}. The radial profile is cut off at the disc edge r = K/2 ={' '}
+          {f.kernel / 2} at <strong data-edge-share={facts.edgeShare}>{pct(facts.edgeShare)}</strong> of its peak
+          {facts.edgeShare > 0.05
+            ? ': a cut that sharp costs phase-law accuracy on smooth inputs (on 9×9 filters, tapering such a ring to zero at the edge made orders 0 to 2 about ten times more accurate)'
+            : ''}
+          . Numbers computed in float64 on the host; maps drawn by{' '}
           {backendText(snapshot?.info)}.
         </p>
       }

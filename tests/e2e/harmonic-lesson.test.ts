@@ -40,6 +40,10 @@ describe('filter explorer', () => {
       expect(await num(readout, 'data-peak-share')).toBeGreaterThan(0.9);
       expect(await num(readout, 'data-constant-response')).toBeLessThan(1e-6);
     }
+    // The default ring (radius (K - 1)/3 = 4, width K/8 = 1.625 for K = 13) at the edge r = 6.5.
+    const edge = Number(await readout.locator('[data-edge-share]').getAttribute('data-edge-share'));
+    expect(edge).toBeCloseTo(Math.exp(-((6.5 - 4) ** 2) / (2 * 1.625 ** 2)), 9);
+    expect(await readout.textContent()).toContain('about ten times more accurate');
     await shootWidget(w, 'harmonic-filter-explorer');
   });
 });

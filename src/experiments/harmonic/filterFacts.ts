@@ -1,5 +1,5 @@
 // The numbers the filter explorer shows about the sampled filter, all computed from its samples.
-import { circularHarmonic, type RadialProfile } from '../../layers';
+import { circularHarmonic, radialValue, type RadialProfile } from '../../layers';
 import { angularSpectrum, filterSum, quarterTurnError } from './harmonicFilters';
 import { modulus } from './phase';
 
@@ -17,6 +17,26 @@ export interface FilterFacts {
   aliasShare: number;
   /** max |Re W|, |Im W|, for the colour range. */
   maxAbs: number;
+  /**
+   * R(K/2) / max R over [0, K/2]: how high the radial profile still is where the disc support cuts
+   * it off. A sharp cut costs phase-law accuracy on smooth inputs (the harmonic tests measure it).
+   */
+  edgeShare: number;
+}
+
+/**
+ * R(K/2) relative to the profile's maximum on [0, K/2], 0 for a zero profile. The maximum is exact:
+ * a ring peaks at its radius (clamped to the disc), a sampled profile (linear between integer
+ * radii) at one of its samples or at the edge.
+ */
+export function edgeShare(radial: RadialProfile, K: number): number {
+  const edge = K / 2;
+  const candidates =
+    radial.kind === 'gaussianRing'
+      ? [Math.min(Math.max(radial.radius, 0), edge), edge]
+      : [...Array.from({ length: Math.floor(edge) + 1 }, (_, k) => k), edge];
+  const peak = Math.max(...candidates.map((r) => Math.abs(radialValue(radial, r))));
+  return peak > 0 ? Math.abs(radialValue(radial, edge)) / peak : 0;
 }
 
 export function filterFacts(order: number, K: number, radial: RadialProfile, phase: number): FilterFacts {
@@ -40,5 +60,6 @@ export function filterFacts(order: number, K: number, radial: RadialProfile, pha
     peakShare: peak.share,
     aliasShare: alias,
     maxAbs,
+    edgeShare: edgeShare(radial, K),
   };
 }

@@ -8,7 +8,8 @@
 // function on p4/H. When they are not (U = {e, r}), r·B is not a block: (b) is then compared with
 // every order of the pooled planes and the smallest error reported.
 import type { Backend, PoolMode, Tensor } from '../../engine/backend';
-import { LiftingLayer } from '../../layers';
+import type { LiftingLayer } from '../../layers';
+import { c4LiftingLayer, type Kernel } from './c4Lifting';
 import { applyIndexMap, imageActionIndexMap } from '../../math';
 import { C4, relativeError } from './stride';
 
@@ -21,7 +22,6 @@ const distance = (a: ArrayLike<number>, b: ArrayLike<number>) => {
   for (let i = 0; i < b.length; i++) d += (a[i] - b[i]) ** 2;
   return Math.sqrt(d);
 };
-import type { Kernel } from './subsamplingExperiment';
 
 export const POOLING_SETS = ['C4', 'C2', 'pair'] as const;
 export type PoolingSet = (typeof POOLING_SETS)[number];
@@ -115,18 +115,7 @@ export class CosetPoolingExperiment {
     readonly n: number,
     kernel: Kernel,
   ) {
-    this.layer = new LiftingLayer(
-      backend,
-      {
-        group: C4,
-        inChannels: 1,
-        outChannels: 1,
-        kernelSize: kernel.size,
-        interpolation: 'nearest',
-        mask: false,
-      },
-      { weights: Float32Array.from(kernel.values) },
-    );
+    this.layer = c4LiftingLayer(backend, kernel);
     this.selection = backend.tensor([4, 4, 1, 1]);
     this.inputs = [backend.tensor([1, n, n]), backend.tensor([1, n, n])];
     this.lifted = Array.from({ length: 5 }, () => backend.tensor([1, 4, n, n]));

@@ -5,7 +5,8 @@
 // subgroup). The input is padded with zeros wide enough that nothing leaves the map, so the
 // whole-map error is not polluted by borders: it is exactly 0 or it is the subsampling.
 import type { Backend, Tensor } from '../../engine/backend';
-import { LiftingLayer } from '../../layers';
+import type { LiftingLayer } from '../../layers';
+import { c4LiftingLayer, type Kernel } from './c4Lifting';
 import { applyIndexMap, imageActionIndexMap, type Point2 } from '../../math';
 import {
   actOnLifted,
@@ -23,12 +24,7 @@ export const MARGIN = 8;
 /** Largest |t_i| the widget offers: with MARGIN 8 and K <= 9 nothing leaves the map on the matching paths. */
 export const MAX_SHIFT = 4;
 
-export interface Kernel {
-  /** Odd K. */
-  size: number;
-  /** K x K values, row-major. */
-  values: readonly number[];
-}
+export type { Kernel } from './c4Lifting';
 
 export interface SubsamplingResult {
   /** Fine side N and coarse side M. */
@@ -70,18 +66,7 @@ export class SubsamplingExperiment {
     readonly n: number,
     kernel: Kernel,
   ) {
-    this.layer = new LiftingLayer(
-      backend,
-      {
-        group: C4,
-        inChannels: 1,
-        outChannels: 1,
-        kernelSize: kernel.size,
-        interpolation: 'nearest',
-        mask: false,
-      },
-      { weights: Float32Array.from(kernel.values) },
-    );
+    this.layer = c4LiftingLayer(backend, kernel);
     this.f = backend.tensor([1, n, n]);
     this.gf = backend.tensor([1, n, n]);
     this.phiF = backend.tensor([1, 4, n, n]);

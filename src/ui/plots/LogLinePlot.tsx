@@ -52,11 +52,16 @@ const W = 620;
 const H = 340;
 const M = { top: 16, right: 170, bottom: 44, left: 64 };
 
-export function LogLinePlot({ svgRef, ...props }: LogLinePlotProps) {
+export function LogLinePlot({ svgRef, series: given, ...props }: LogLinePlotProps) {
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
   const floor = props.floor ?? 1e-17;
-  const all = props.series.flatMap((s) => s.points);
+  // A measurement that is not a number (0/0 on a blank input) has no place on a log axis: left out.
+  const series = given.map((s) => ({
+    ...s,
+    points: s.points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)),
+  }));
+  const all = series.flatMap((s) => s.points);
   const xs = all.length ? all.map((p) => p.x) : [0, 1];
   const ys = all.map((p) => Math.max(floor, p.y)).concat(props.reference ? [props.reference.y] : [1]);
   const x = (props.xLog ? scaleLog() : scaleLinear())
@@ -134,7 +139,7 @@ export function LogLinePlot({ svgRef, ...props }: LogLinePlotProps) {
         </g>
       )}
       {/* Drawn last-first, so the first series (often the exact one, near the floor) stays on top. */}
-      {props.series
+      {series
         .map((s, i) => ({ s, i }))
         .reverse()
         .map(({ s, i }) => (
@@ -160,7 +165,7 @@ export function LogLinePlot({ svgRef, ...props }: LogLinePlotProps) {
           </g>
         ))}
       <g transform={`translate(${W - M.right + 14},${M.top + 6})`}>
-        {props.series.map((s, i) => (
+        {series.map((s, i) => (
           <g key={s.key} transform={`translate(0,${i * 22})`}>
             <path
               d={symbol(SHAPES[i % SHAPES.length], 46)() ?? ''}
