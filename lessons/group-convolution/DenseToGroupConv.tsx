@@ -235,6 +235,10 @@ export function DenseToGroupConv({
                   value={step.id}
                   checked={s === i}
                   onChange={() => setStepIndex(i)}
+                  // The visible label is KaTeX; a plain name does not depend on how it renders.
+                  aria-label={
+                    step.id === 'dense' ? 'impose nothing (dense)' : step.id === 'translations' ? 'impose the shifts' : 'impose the whole group'
+                  }
                 />{' '}
                 {stepLabel(ex, i)}
               </label>
